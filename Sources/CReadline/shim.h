@@ -1,0 +1,87 @@
+// The only C in hone: a thin layer over GNU readline (GPL-3.0-or-later).
+// Swift 6 rejects direct use of readline's mutable C globals, so every global that hone touches is
+// reached through a static inline accessor here. Completion and signal handling also live here
+// because readline calls them back as plain C function pointers.
+#ifndef HONE_READLINE_SHIM_H
+#define HONE_READLINE_SHIM_H
+
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <readline/readline.h>
+#include <readline/history.h>
+
+#define HONE_MAX_WORDS 256
+
+// State lives in function-local statics: Swift's importer emits static inline functions (and their
+// local statics) but not file-scope static variables of a header.
+static inline char **hone_words(void) { static char *words[HONE_MAX_WORDS]; return words; }
+static inline int *hone_word_count(void) { static int count = 0; return &count; }
+static inline volatile sig_atomic_t *hone_interrupted_flag(void) { static volatile sig_atomic_t flag = 0; return &flag; }
+
+/// Replaces the list of words that Tab completes (`:` commands, deck names).
+static inline void hone_set_completion_words(const char *const *words, int count) {
+    char **stored = hone_words();
+    int *stored_count = hone_word_count();
+    for (int i = 0; i < *stored_count; i++) { free(stored[i]); stored[i] = NULL; }
+    *stored_count = 0;
+    for (int i = 0; i < count && i < HONE_MAX_WORDS; i++) {
+        stored[(*stored_count)++] = strdup(words[i]);
+    }
+}
+
+static char *hone_completion_generator(const char *text, int state) {
+    static int index;
+    static size_t length;
+    if (state == 0) { index = 0; length = strlen(text); }
+    while (index < *hone_word_count()) {
+        const char *word = hone_words()[index++];
+        if (strncmp(word, text, length) == 0) { return strdup(word); }
+    }
+    return NULL;
+}
+
+static char **hone_attempted_completion(const char *text, int start, int end) {
+    (void)start; (void)end;
+    rl_attempted_completion_over = 1; // never fall back to file names
+    return rl_completion_matches(text, hone_completion_generator);
+}
+
+static void hone_sigint_handler(int sig) { (void)sig; *hone_interrupted_flag() = 1; }
+
+static int hone_signal_event_hook(void) {
+    if (*hone_interrupted_flag()) { rl_done = 1; }
+    return 0;
+}
+
+/// Sets up readline for hone: program name, completion, and Ctrl-C handling that makes
+/// `readline()` return instead of killing the process.
+static inline void hone_readline_setup(const char *name) {
+    rl_readline_name = name;
+    rl_attempted_completion_function = hone_attempted_completion;
+    rl_completer_word_break_characters = " \t";
+    rl_catch_signals = 0;
+    rl_signal_event_hook = hone_signal_event_hook;
+    struct sigaction action;
+    memset(&action, 0, sizeof action);
+    action.sa_handler = hone_sigint_handler;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = 0; // no SA_RESTART: an interrupted read returns to readline's event hook
+    sigaction(SIGINT, &action, NULL);
+}
+
+/// Installs the Ctrl-C flag handler without readline (plain line input).
+static inline void hone_install_sigint_flag(void) {
+    struct sigaction action;
+    memset(&action, 0, sizeof action);
+    action.sa_handler = hone_sigint_handler;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = 0;
+    sigaction(SIGINT, &action, NULL);
+}
+
+static inline int hone_was_interrupted(void) { return *hone_interrupted_flag() != 0; }
+static inline void hone_clear_interrupted(void) { *hone_interrupted_flag() = 0; }
+
+#endif

@@ -1,0 +1,49 @@
+/// Small helpers for writing JSON text by hand, with keys in a fixed order (stable diffs, readable
+/// journals) and numbers written so that they read back exactly.
+public enum JSONText {
+    /// `text` as a JSON string literal, quotes included.
+    public static func quote(_ text: String) -> String {
+        var out = "\""
+        out.reserveCapacity(text.utf8.count + 2)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case let s where s.value < 0x20 || s.value == 0x7F || (0x80...0x9F).contains(s.value)
+                || s.value == 0x2028 || s.value == 0x2029:
+                let hex = String(s.value, radix: 16)
+                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        out += "\""
+        return out
+    }
+
+    /// A number as JSON: integers without a fraction, others in Swift's shortest round-trip form.
+    public static func number(_ value: Double) -> String {
+        guard value.isFinite else { return "null" }
+        if value.rounded() == value, abs(value) < 1e15 { return String(Int64(value)) }
+        return "\(value)"
+    }
+
+    public static func number(_ value: Double?) -> String {
+        value.map { number($0) } ?? "null"
+    }
+
+    public static func string(_ value: String?) -> String {
+        value.map { quote($0) } ?? "null"
+    }
+
+    /// An object from ordered pairs whose values are already JSON text.
+    public static func object(_ pairs: [(String, String)]) -> String {
+        "{" + pairs.map { quote($0.0) + ":" + $0.1 }.joined(separator: ",") + "}"
+    }
+
+    public static func array(_ items: [String]) -> String {
+        "[" + items.joined(separator: ",") + "]"
+    }
+}

@@ -1,0 +1,60 @@
+/// The file operations hone's engine needs, behind a protocol so that tests can run on an in-memory
+/// double and the real one can make each write durable.
+public protocol FileSystem: Sendable {
+    /// The whole file, or nil when it does not exist.
+    func read(_ path: String) throws(FileError) -> [UInt8]?
+    /// Replaces the file atomically: a temporary file, fsync, rename, fsync of the folder.
+    func writeAtomically(_ path: String, _ bytes: [UInt8]) throws(FileError)
+    /// Appends to the file (creating it) and fsyncs before returning.
+    func append(_ path: String, _ bytes: [UInt8]) throws(FileError)
+    /// Cuts the file to `length` bytes and fsyncs.
+    func truncate(_ path: String, to length: Int) throws(FileError)
+    /// The size of the file, or nil when it does not exist.
+    func size(_ path: String) throws(FileError) -> Int?
+    func createDirectory(_ path: String) throws(FileError)
+    /// Names of the entries of a folder (not paths); empty when the folder does not exist.
+    func list(_ directory: String) throws(FileError) -> [String]
+    func exists(_ path: String) -> Bool
+    func isDirectory(_ path: String) -> Bool
+}
+
+/// A file operation that failed, naming the file.
+public struct FileError: Error, Sendable, Equatable, CustomStringConvertible {
+    public enum Kind: Sendable, Equatable {
+        case notFound, cannotCreate, io
+    }
+
+    public var path: String
+    public var kind: Kind
+    public var reason: String
+
+    public init(path: String, kind: Kind, reason: String) {
+        self.path = path
+        self.kind = kind
+        self.reason = reason
+    }
+
+    public var description: String { "\(path): \(reason)" }
+}
+
+/// Path helpers (plain strings keep the file-system protocol small and portable).
+public enum Path {
+    public static func join(_ parts: String...) -> String {
+        var out = ""
+        for part in parts where !part.isEmpty {
+            if out.isEmpty || part.hasPrefix("/") { out = part; continue }
+            out += out.hasSuffix("/") ? part : "/" + part
+        }
+        return out
+    }
+
+    public static func directory(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "." }
+        return slash == path.startIndex ? "/" : String(path[..<slash])
+    }
+
+    public static func fileName(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return path }
+        return String(path[path.index(after: slash)...])
+    }
+}

@@ -1,0 +1,81 @@
+import Foundation
+
+/// Writing reviews: append and fsync one line per review; take the last one back for `:undo`.
+extension LearnerProgress {
+    /// A review that has been written, with what is needed to take it back.
+    public struct Receipt: Sendable, Equatable {
+        public var record: ReviewRecord
+        public var previous: CardState
+        public var offset: Int
+        public var length: Int
+    }
+
+    /// Appends `record` to the journal (fsync'd before this returns) and updates the card's state.
+    @discardableResult
+    public mutating func record(_ record: ReviewRecord) throws(ProgressError) -> Receipt {
+        try prepareForAppend()
+        let line = Array(record.line.utf8)
+        let offset = journalLength
+        do { try fileSystem.append(journalPath, line) } catch { throw .file(error) }
+        journalLength += line.count
+        lastLineHash = StableHash.hex(StableHash.fnv1a64(bytes: line))
+        snapshotIsCurrent = false
+        let previous = state(of: record.card)
+        states[record.card] = scheduler.review(previous, cardID: record.card, rating: record.rating, at: record.at)
+        reviewsPerDay[calendar.day(of: record.at), default: 0] += 1
+        return Receipt(record: record, previous: previous, offset: offset, length: line.count)
+    }
+
+    /// Takes back the review in `receipt`, which must be the journal's last line: the line is cut
+    /// from the journal and the card's state is what it was before.
+    public mutating func undo(_ receipt: Receipt) throws(ProgressError) {
+        let size: Int?
+        do { size = try fileSystem.size(journalPath) } catch { throw .file(error) }
+        guard size == receipt.offset + receipt.length, journalLength == size else { throw .journalChanged(path: journalPath) }
+        let bytes = try Self.read(fileSystem, journalPath) ?? []
+        guard Array(bytes[receipt.offset...]) == Array(receipt.record.line.utf8) else { throw .journalChanged(path: journalPath) }
+        do { try fileSystem.truncate(journalPath, to: receipt.offset) } catch { throw .file(error) }
+        journalLength = receipt.offset
+        lastLineHash = Snapshot.lastLineHash(bytes, length: receipt.offset)
+        snapshotIsCurrent = false
+        states[receipt.record.card] = receipt.previous
+        let day = calendar.day(of: receipt.record.at)
+        reviewsPerDay[day, default: 1] -= 1
+        if reviewsPerDay[day] == 0 { reviewsPerDay[day] = nil }
+    }
+
+    /// Sets a torn last line aside (appended to `reviews.torn.jsonl`) and cuts it from the journal,
+    /// or ends a hand-written last line with its missing newline, so the next line starts clean.
+    mutating func prepareForAppend() throws(ProgressError) {
+        do {
+            try fileSystem.createDirectory(folder)
+            if let torn = tornTail {
+                try fileSystem.append(tornPath, torn + [0x0A])
+                try fileSystem.truncate(journalPath, to: journalLength)
+                tornTail = nil
+            }
+            if needsNewline {
+                try fileSystem.append(journalPath, [0x0A])
+                journalLength += 1
+                needsNewline = false
+            }
+        } catch {
+            throw .file(error)
+        }
+    }
+
+    /// Saves the snapshot (atomically) if it is not current. Failure is not fatal: it is a cache.
+    public mutating func saveSnapshot() throws(ProgressError) {
+        guard !snapshotIsCurrent, tornTail == nil, !needsNewline else { return }
+        guard journalLength > 0 || !states.isEmpty else { return }
+        let snapshot = Snapshot(settingsFingerprint: settings.schedulingFingerprint, journalLength: journalLength,
+                                lastLineHash: lastLineHash, states: states, reviewsPerDay: reviewsPerDay)
+        do {
+            try fileSystem.createDirectory(folder)
+            try fileSystem.writeAtomically(snapshotPath, snapshot.encoded())
+        } catch {
+            throw .file(error)
+        }
+        snapshotIsCurrent = true
+    }
+}

@@ -1,0 +1,141 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The real file system, through POSIX calls so that every write that matters is fsync'd.
+public struct POSIXFileSystem: FileSystem {
+    public init() {}
+
+    public func read(_ path: String) throws(FileError) -> [UInt8]? {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        if fd < 0 {
+            if errno == ENOENT { return nil }
+            throw failure(path, .io, "cannot open")
+        }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { throw failure(path, .io, "cannot stat") }
+        if (info.st_mode & S_IFMT) == S_IFDIR { throw FileError(path: path, kind: .io, reason: "is a folder, not a file") }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(Int(info.st_size) + 1)
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw failure(path, .io, "cannot read")
+            }
+            if count == 0 { break }
+            bytes.append(contentsOf: chunk[0..<count])
+        }
+        return bytes
+    }
+
+    public func writeAtomically(_ path: String, _ bytes: [UInt8]) throws(FileError) {
+        let temporary = path + ".tmp-\(getpid())"
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw failure(path, .cannotCreate, "cannot create \(Path.fileName(of: temporary))") }
+        do throws(FileError) {
+            try writeAll(fd, bytes, path: path)
+            guard fsync(fd) == 0 else { throw failure(path, .io, "cannot sync") }
+        } catch {
+            close(fd)
+            unlink(temporary)
+            throw error
+        }
+        close(fd)
+        guard rename(temporary, path) == 0 else {
+            let error = failure(path, .io, "cannot replace")
+            unlink(temporary)
+            throw error
+        }
+        syncDirectory(of: path)
+    }
+
+    public func append(_ path: String, _ bytes: [UInt8]) throws(FileError) {
+        let existed = exists(path)
+        let fd = open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw failure(path, .cannotCreate, "cannot open for appending") }
+        defer { close(fd) }
+        try writeAll(fd, bytes, path: path)
+        guard fdatasync(fd) == 0 else { throw failure(path, .io, "cannot sync") }
+        if !existed { syncDirectory(of: path) }
+    }
+
+    public func truncate(_ path: String, to length: Int) throws(FileError) {
+        let fd = open(path, O_WRONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw failure(path, .io, "cannot open for truncating") }
+        defer { close(fd) }
+        guard ftruncate(fd, off_t(length)) == 0, fsync(fd) == 0 else { throw failure(path, .io, "cannot truncate") }
+    }
+
+    public func size(_ path: String) throws(FileError) -> Int? {
+        var info = stat()
+        if stat(path, &info) != 0 {
+            if errno == ENOENT { return nil }
+            throw failure(path, .io, "cannot stat")
+        }
+        return Int(info.st_size)
+    }
+
+    public func createDirectory(_ path: String) throws(FileError) {
+        if isDirectory(path) { return }
+        let parent = Path.directory(of: path)
+        if parent != path, parent != ".", parent != "/", !exists(parent) { try createDirectory(parent) }
+        if mkdir(path, 0o755) != 0, errno != EEXIST { throw failure(path, .cannotCreate, "cannot create folder") }
+    }
+
+    public func list(_ directory: String) throws(FileError) -> [String] {
+        guard let dir = opendir(directory) else {
+            if errno == ENOENT { return [] }
+            throw failure(directory, .io, "cannot list")
+        }
+        defer { closedir(dir) }
+        var names: [String] = []
+        while let entry = readdir(dir) {
+            let name = withUnsafePointer(to: entry.pointee.d_name) {
+                $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
+            }
+            if name != "." && name != ".." { names.append(name) }
+        }
+        return names.sorted()
+    }
+
+    public func exists(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0
+    }
+
+    public func isDirectory(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+    }
+
+    private func writeAll(_ fd: Int32, _ bytes: [UInt8], path: String) throws(FileError) {
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + offset, bytes.count - offset) }
+            if written < 0 {
+                if errno == EINTR { continue }
+                throw failure(path, .io, "cannot write")
+            }
+            offset += written
+        }
+    }
+
+    private func syncDirectory(of path: String) {
+        let fd = open(Path.directory(of: path), O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        if fd >= 0 { fsync(fd); close(fd) }
+    }
+
+    private func failure(_ path: String, _ kind: FileError.Kind, _ what: String) -> FileError {
+        let code = errno
+        let reason = String(cString: strerror(code))
+        let finalKind: FileError.Kind = code == ENOENT ? .notFound : (code == EACCES || code == EROFS || code == ENOSPC) && kind == .io ? .cannotCreate : kind
+        return FileError(path: path, kind: finalKind, reason: "\(what): \(reason)")
+    }
+}

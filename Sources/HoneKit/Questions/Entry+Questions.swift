@@ -1,0 +1,62 @@
+import Foundation
+
+/// Questions about glossary entries: definition -> term and term -> definition.
+extension QuestionFactory {
+    func termQuestion<R: RandomNumberGenerator>(_ card: Card, entry index: Int, kind: QuestionKind,
+                                                using rng: inout R) -> Question? {
+        let entry = deck.entries[index]
+        let prompt = Self.askForTerm(definition: entry.definition)
+        let rivals = deck.entries.indices.filter { $0 != index }.flatMap { [deck.entries[$0].term] + deck.entries[$0].aliases }
+        let key = AnswerKey(answer: entry.term, aliases: entry.aliases, rivals: rivals)
+        switch kind {
+        case .typed:
+            return Question(cardID: card.id, kind: .typed, prompt: prompt, key: key)
+        case .choice:
+            let others = Distractors.nearestEntries(to: index, in: deck, count: 3).map { deck.entries[$0].term }
+            guard others.count >= 2 else { return Question(cardID: card.id, kind: .typed, prompt: prompt, key: key) }
+            return choiceQuestion(card: card, prompt: prompt, answer: entry.term, distractors: others, key: key, using: &rng)
+        default:
+            return nil
+        }
+    }
+
+    func definitionQuestion<R: RandomNumberGenerator>(_ card: Card, entry index: Int, kind: QuestionKind,
+                                                      using rng: inout R) -> Question? {
+        let entry = deck.entries[index]
+        let prompt = "What is \(Self.displayTerm(entry))?"
+        let key = AnswerKey(answer: entry.definition)
+        switch kind {
+        case .flip:
+            return Question(cardID: card.id, kind: .flip, prompt: prompt, key: key)
+        case .choice:
+            let others = Distractors.nearestEntries(to: index, in: deck, count: 3).map { deck.entries[$0].definition }
+            guard others.count >= 2 else { return Question(cardID: card.id, kind: .flip, prompt: prompt, key: key) }
+            return choiceQuestion(card: card, prompt: prompt, answer: entry.definition, distractors: others, key: key, using: &rng)
+        default:
+            return nil
+        }
+    }
+
+    /// "What do we call a large AI model ...?" for definitions that read as a noun phrase, else
+    /// "Which term means: ...".
+    static func askForTerm(definition: String) -> String {
+        var text = definition.trimmingCharacters(in: .whitespacesAndNewlines)
+        let firstSentenceEnd = text.range(of: ". ")
+        if firstSentenceEnd == nil, text.hasSuffix(".") { text.removeLast() }
+        let lower = text.lowercased()
+        if firstSentenceEnd == nil, ["a ", "an ", "the "].contains(where: lower.hasPrefix) {
+            let first = text.prefix(1).lowercased()
+            return "What do we call \(first)\(text.dropFirst())?"
+        }
+        return "Which term means: \(definition)"
+    }
+
+    /// The term with its acronym, when the acronym is an alias: "retrieval-augmented generation (RAG)".
+    static func displayTerm(_ entry: Entry) -> String {
+        if let acronym = entry.aliases.first(where: { $0.count >= 2 && $0.count <= 6 && $0 == $0.uppercased() && $0.contains(where: \.isLetter) }),
+           !entry.term.contains(acronym) {
+            return "\(entry.term) (\(acronym))"
+        }
+        return entry.term
+    }
+}

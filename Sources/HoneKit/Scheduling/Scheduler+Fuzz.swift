@@ -1,0 +1,38 @@
+/// Anki's interval fuzz: a review interval of 2.5 days or more is spread over a range that widens
+/// with the interval (15% of the part between 2.5 and 7 days, 10% up to 20, 5% beyond, plus a day),
+/// and a point in that range is picked by a factor seeded from the card id and its review count, so
+/// replaying the journal always gives the same due dates.
+extension Scheduler {
+    static let fuzzRanges: [(start: Double, end: Double, factor: Double)] = [
+        (2.5, 7.0, 0.15), (7.0, 20.0, 0.1), (20.0, .infinity, 0.05),
+    ]
+
+    /// The lowest and highest fuzzed interval for `interval` days, within 1...maximum.
+    public static func fuzzBounds(interval: Int, maximum: Int) -> (lower: Int, upper: Int) {
+        let days = Double(min(max(interval, 1), maximum))
+        var delta = 0.0
+        if days >= 2.5 {
+            delta = fuzzRanges.reduce(1.0) { $0 + $1.factor * max(min(days, $1.end) - $1.start, 0) }
+        }
+        var lower = Int((days - delta).rounded(.toNearestOrAwayFromZero))
+        var upper = Int((days + delta).rounded(.toNearestOrAwayFromZero))
+        lower = min(max(lower, 1), maximum)
+        upper = min(max(upper, 1), maximum)
+        if upper == lower, upper > 2, upper < maximum { upper = lower + 1 }
+        return (lower, upper)
+    }
+
+    /// `interval` fuzzed for the card's `reps`-th review.
+    func fuzzedInterval(_ interval: Int, cardID: String, reps: Int) -> Int {
+        guard interval >= 3 else { return min(interval, settings.maximumInterval) }
+        let (lower, upper) = Self.fuzzBounds(interval: interval, maximum: settings.maximumInterval)
+        let factor = Self.fuzzFactor(cardID: cardID, reps: reps)
+        return min(lower + Int((factor * Double(1 + upper - lower)).rounded(.down)), upper)
+    }
+
+    /// A number in [0, 1) that depends only on the card id and review count.
+    public static func fuzzFactor(cardID: String, reps: Int) -> Double {
+        var generator = SplitMix64(seed: StableHash.fnv1a64(cardID) &+ UInt64(reps) &* 0x9E37_79B9_7F4A_7C15)
+        return Double(generator.next() >> 11) / Double(1 << 53)
+    }
+}

@@ -1,0 +1,115 @@
+import Foundation
+
+/// FSRS-6 scheduling as a pure function of (card state, rating, time, settings).
+///
+/// Learning and relearning steps follow py-fsrs 6.3.2: Again goes back to the first step, Hard repeats
+/// the step (the mean of the first two steps on the first one), Good moves on or graduates, Easy
+/// graduates. Elapsed time between reviews is counted in study days, as Anki and fsrs-rs count it;
+/// a review on the same study day as the previous one uses the short-term stability formula.
+public struct Scheduler: Sendable {
+    public let settings: SchedulingSettings
+    public let fsrs: FSRS
+
+    public init(settings: SchedulingSettings = .defaults) {
+        self.settings = settings
+        fsrs = FSRS(parameters: settings.parameters)
+    }
+
+    /// The state after reviewing `card` (identified by `cardID`, which seeds the fuzz) with `rating` at `date`.
+    public func review(_ card: CardState, cardID: String, rating: Rating, at date: Date) -> CardState {
+        var next = card
+        let elapsed = card.lastReview.map { settings.calendar.daysBetween($0, date) }
+        updateMemory(&next, previous: card, elapsed: elapsed, rating: rating)
+
+        let interval: TimeInterval
+        switch card.phase {
+        case .new, .learning:
+            if card.phase == .new { next.step = 0 }
+            interval = stepInterval(&next, steps: settings.learningSteps, rating: rating)
+        case .relearning:
+            interval = stepInterval(&next, steps: settings.relearningSteps, rating: rating)
+        case .review:
+            if rating == .again {
+                next.lapses += 1
+                if settings.relearningSteps.isEmpty {
+                    interval = reviewInterval(next)
+                } else {
+                    next.phase = .relearning
+                    next.step = 0
+                    interval = settings.relearningSteps[0]
+                }
+            } else {
+                interval = reviewInterval(next)
+            }
+        }
+
+        var finalInterval = interval
+        if next.phase == .review {
+            let days = Int((interval / 86_400).rounded())
+            let fuzzed = settings.fuzz ? fuzzedInterval(days, cardID: cardID, reps: card.reps) : days
+            finalInterval = Double(fuzzed) * 86_400
+        }
+        next.intervalDays = finalInterval / 86_400
+        next.due = date.addingTimeInterval(finalInterval)
+        next.lastReview = date
+        if card.reps == 0 { next.firstReview = date }
+        next.reps += 1
+        return next
+    }
+
+    /// Replays a card's reviews from the new state.
+    public func replay(cardID: String, reviews: [(at: Date, rating: Rating)]) -> CardState {
+        reviews.reduce(CardState.new) { review($0, cardID: cardID, rating: $1.rating, at: $1.at) }
+    }
+
+    private func updateMemory(_ next: inout CardState, previous card: CardState, elapsed: Int?, rating: Rating) {
+        guard let stability = card.stability, let difficulty = card.difficulty else {
+            next.stability = fsrs.initialStability(rating)
+            next.difficulty = fsrs.initialDifficulty(rating)
+            return
+        }
+        if let elapsed, elapsed < 1 {
+            next.stability = fsrs.shortTermStability(stability, rating)
+        } else {
+            let r = fsrs.retrievability(elapsedDays: Double(elapsed ?? 0), stability: stability)
+            next.stability = fsrs.nextStability(difficulty: difficulty, stability: stability, retrievability: r, rating: rating)
+        }
+        next.difficulty = fsrs.nextDifficulty(difficulty, rating)
+    }
+
+    /// Moves a (re)learning card through `steps` and returns the next interval in seconds.
+    private func stepInterval(_ card: inout CardState, steps: [TimeInterval], rating: Rating) -> TimeInterval {
+        let step = card.step ?? 0
+        if card.phase == .new { card.phase = .learning }
+        if steps.isEmpty || (step >= steps.count && rating != .again) {
+            return graduate(&card)
+        }
+        switch rating {
+        case .again:
+            card.step = 0
+            return steps[0]
+        case .hard:
+            card.step = step
+            if step == 0 { return steps.count == 1 ? steps[0] * 1.5 : (steps[0] + steps[1]) / 2 }
+            return steps[min(step, steps.count - 1)]
+        case .good:
+            if step + 1 >= steps.count { return graduate(&card) }
+            card.step = step + 1
+            return steps[step + 1]
+        case .easy:
+            return graduate(&card)
+        }
+    }
+
+    private func graduate(_ card: inout CardState) -> TimeInterval {
+        card.phase = .review
+        card.step = nil
+        return reviewInterval(card)
+    }
+
+    private func reviewInterval(_ card: CardState) -> TimeInterval {
+        Double(fsrs.interval(stability: card.stability ?? FSRS.minimumStability,
+                             desiredRetention: settings.desiredRetention,
+                             maximumInterval: settings.maximumInterval)) * 86_400
+    }
+}

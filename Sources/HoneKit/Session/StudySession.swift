@@ -1,0 +1,93 @@
+import Foundation
+
+/// A study session: picks the next card, makes its question, grades the answer, records the review
+/// (durably, before the next question) and keeps the counts. No terminal I/O and no clock: every
+/// call that depends on time takes `now`.
+public struct StudySession: Sendable {
+    public internal(set) var progress: LearnerProgress
+    public let options: StudyOptions
+    public internal(set) var summary = SessionSummary()
+    /// The question being asked, if any.
+    public internal(set) var current: Question?
+
+    let decks: [Deck]
+    let factories: [String: QuestionFactory]
+    let cards: [String: Card]
+    var queue: [String]
+    var learning: Set<String>
+    var skipped: Set<String> = []
+    var redo: [String] = []
+    var history: [(receipt: LearnerProgress.Receipt, verdict: Verdict, wasNew: Bool)] = []
+    var rng: SplitMix64
+    /// Cards due or new when the session started.
+    public let dueAtStart: Int
+    public let newAtStart: Int
+
+    public init(decks: [Deck], progress: LearnerProgress, options: StudyOptions, now: Date) {
+        self.decks = decks
+        self.progress = progress
+        self.options = options
+        rng = SplitMix64(seed: options.seed)
+        var factories: [String: QuestionFactory] = [:]
+        var cards: [String: Card] = [:]
+        var ordered: [Card] = []
+        for deck in decks {
+            let factory = QuestionFactory(deck: deck)
+            factories[deck.id] = factory
+            for card in deck.cards where !factory.kinds(for: card).filter({ options.kinds?.contains($0) ?? true }).isEmpty {
+                cards[card.id] = card
+                ordered.append(card)
+            }
+        }
+        self.factories = factories
+        self.cards = cards
+        let plan = StudyQueue.plan(cards: ordered, progress: progress, options: options, now: now, rng: &rng)
+        queue = plan.queue
+        learning = plan.learning
+        dueAtStart = plan.dueCount
+        newAtStart = plan.newCount
+    }
+
+    /// Questions still planned (the main queue and cards in learning steps).
+    public var remaining: Int {
+        let planned = queue.count + learning.count + redo.count
+        guard let limit = options.questionLimit else { return planned }
+        return min(planned, max(limit - summary.answered, 0))
+    }
+
+    /// The next question, or nil when the session is over. Learning cards come back when due;
+    /// when nothing else is left, one due within the learn-ahead window is shown early.
+    public mutating func next(now: Date) -> Question? {
+        current = nil
+        if let limit = options.questionLimit, summary.answered >= limit { return nil }
+        guard let id = pickCard(now: now), let card = cards[id], let factory = factories[card.deckID] else { return nil }
+        let state = progress.state(of: id)
+        guard let kind = factory.kind(for: card, state: state, allowed: options.kinds),
+              let question = factory.question(for: card, kind: kind, using: &rng) else {
+            skipped.insert(id)
+            learning.remove(id)
+            return next(now: now)
+        }
+        current = question
+        return question
+    }
+
+    private mutating func pickCard(now: Date) -> String? {
+        if !redo.isEmpty { return redo.removeLast() }
+        let dueLearning = learning.filter { (progress.state(of: $0).due ?? now) <= now }
+        if let id = earliest(dueLearning) { return id }
+        while !queue.isEmpty {
+            let id = queue.removeFirst()
+            if !skipped.contains(id), !learning.contains(id) { return id }
+        }
+        let ahead = learning.filter { (progress.state(of: $0).due ?? now) <= now.addingTimeInterval(options.learnAhead) }
+        return earliest(ahead)
+    }
+
+    private func earliest(_ ids: Set<String>) -> String? {
+        ids.min { a, b in
+            let (da, db) = (progress.state(of: a).due ?? .distantPast, progress.state(of: b).due ?? .distantPast)
+            return da != db ? da < db : a < b
+        }
+    }
+}

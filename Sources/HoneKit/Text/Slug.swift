@@ -1,0 +1,33 @@
+import Foundation
+
+/// Lowercase ASCII identifiers made from names: "Llama 3.x" -> "llama-3-x", "Café au lait" -> "cafe-au-lait".
+/// Card ids are built from these, so they must not change between runs or machines.
+public enum Slug {
+    public static func make(_ text: String) -> String {
+        let folded = text.decomposedStringWithCompatibilityMapping
+        var out = ""
+        var lastWasDash = true
+        for scalar in folded.unicodeScalars {
+            if scalar.properties.generalCategory == .nonspacingMark { continue }
+            if scalar.isASCII, CharacterSet.alphanumerics.contains(scalar) {
+                out.unicodeScalars.append(scalar.lowercasedASCII)
+                lastWasDash = false
+            } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                // Keep non-Latin letters as they are, so that "東京" still has a distinct slug.
+                out += String(scalar).lowercased()
+                lastWasDash = false
+            } else if !lastWasDash {
+                out += "-"
+                lastWasDash = true
+            }
+        }
+        while out.hasSuffix("-") { out.removeLast() }
+        return out.isEmpty ? "x" : out
+    }
+}
+
+extension Unicode.Scalar {
+    fileprivate var lowercasedASCII: Unicode.Scalar {
+        (0x41...0x5A).contains(value) ? Unicode.Scalar(value + 32)! : self
+    }
+}

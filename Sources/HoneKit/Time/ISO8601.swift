@@ -1,0 +1,133 @@
+import Foundation
+
+/// ISO 8601 timestamps as hone reads and writes them, without Foundation's formatters (which are slow
+/// on the journal's hot path and not Sendable on every platform).
+///
+/// Reads `YYYY-MM-DDTHH:MM[:SS[.fraction]](Z|±HH:MM|±HHMM)`, a space instead of `T`, and a bare date
+/// `YYYY-MM-DD` (midnight UTC). Writes UTC with a `Z`, and milliseconds only when they are not zero.
+public enum ISO8601 {
+    public static func parse(_ text: String) -> Date? {
+        var bytes = Array(text.utf8)
+        return bytes.withUnsafeMutableBufferPointer { parse(UnsafeBufferPointer($0)) }
+    }
+
+    public static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> Date? {
+        var index = 0
+        func digits(_ count: Int) -> Int? {
+            guard index + count <= bytes.count else { return nil }
+            var value = 0
+            for _ in 0..<count {
+                let byte = bytes[index]
+                guard byte >= 0x30, byte <= 0x39 else { return nil }
+                value = value * 10 + Int(byte - 0x30)
+                index += 1
+            }
+            return value
+        }
+        func expect(_ ascii: UInt8) -> Bool {
+            guard index < bytes.count, bytes[index] == ascii else { return false }
+            index += 1
+            return true
+        }
+        guard let year = digits(4), expect(0x2D), let month = digits(2), expect(0x2D), let day = digits(2),
+              (1...12).contains(month), (1...daysIn(month: month, year: year)).contains(day) else { return nil }
+        let days = daysFromCivil(year: year, month: month, day: day)
+        if index == bytes.count { return Date(timeIntervalSince1970: Double(days) * 86_400) }
+        guard index < bytes.count, bytes[index] == 0x54 || bytes[index] == 0x20 || bytes[index] == 0x74 else { return nil }
+        index += 1
+        guard let hour = digits(2), expect(0x3A), let minute = digits(2), hour < 24, minute < 60 else { return nil }
+        var second = 0
+        var fraction = 0.0
+        if expect(0x3A) {
+            guard let s = digits(2), s < 61 else { return nil }
+            second = s
+            if index < bytes.count, bytes[index] == 0x2E || bytes[index] == 0x2C {
+                index += 1
+                var scale = 0.1
+                var any = false
+                while index < bytes.count, bytes[index] >= 0x30, bytes[index] <= 0x39 {
+                    fraction += Double(bytes[index] - 0x30) * scale
+                    scale /= 10
+                    index += 1
+                    any = true
+                }
+                guard any else { return nil }
+            }
+        }
+        var offset = 0
+        guard index < bytes.count else { return nil } // a time needs a zone: local time is ambiguous
+        switch bytes[index] {
+        case 0x5A, 0x7A: index += 1
+        case 0x2B, 0x2D:
+            let sign = bytes[index] == 0x2D ? -1 : 1
+            index += 1
+            guard let hours = digits(2), hours < 24 else { return nil }
+            _ = expect(0x3A)
+            guard let minutes = digits(2), minutes < 60 else { return nil }
+            offset = sign * (hours * 3600 + minutes * 60)
+        default: return nil
+        }
+        guard index == bytes.count else { return nil }
+        let seconds = days * 86_400 + hour * 3600 + minute * 60 + second - offset
+        // Round the fraction to whole microseconds so that parse(format(d)) is stable.
+        let micro = (fraction * 1_000_000).rounded() / 1_000_000
+        return Date(timeIntervalSince1970: Double(seconds) + micro)
+    }
+
+    /// `date` in UTC, e.g. `2026-11-24T09:00:00Z` or `2026-11-24T09:00:00.250Z`.
+    public static func format(_ date: Date) -> String {
+        let total = date.timeIntervalSince1970
+        var seconds = Int(total.rounded(.down))
+        var millis = Int(((total - Double(seconds)) * 1000).rounded())
+        if millis == 1000 { seconds += 1; millis = 0 }
+        let days = seconds >= 0 ? seconds / 86_400 : -((-seconds + 86_399) / 86_400)
+        let secondOfDay = seconds - days * 86_400
+        let (year, month, day) = civilFromDays(days)
+        var text = pad(year, 4) + "-" + pad(month, 2) + "-" + pad(day, 2) + "T"
+            + pad(secondOfDay / 3600, 2) + ":" + pad(secondOfDay % 3600 / 60, 2) + ":" + pad(secondOfDay % 60, 2)
+        if millis != 0 { text += "." + pad(millis, 3) }
+        return text + "Z"
+    }
+
+    /// A calendar date `YYYY-MM-DD` for a day number (days since 1970-01-01).
+    public static func formatDay(_ dayNumber: Int) -> String {
+        let (year, month, day) = civilFromDays(dayNumber)
+        return pad(year, 4) + "-" + pad(month, 2) + "-" + pad(day, 2)
+    }
+
+    private static func pad(_ value: Int, _ width: Int) -> String {
+        let text = String(value)
+        return text.count >= width ? text : String(repeating: "0", count: width - text.count) + text
+    }
+
+    static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: 30
+        default: 31
+        }
+    }
+
+    /// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's algorithm).
+    public static func daysFromCivil(year: Int, month: Int, day: Int) -> Int {
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yoe = y - era * 400
+        let mp = (month + 9) % 12
+        let doy = (153 * mp + 2) / 5 + day - 1
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+        return era * 146_097 + doe - 719_468
+    }
+
+    public static func civilFromDays(_ days: Int) -> (year: Int, month: Int, day: Int) {
+        let z = days + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let doe = z - era * 146_097
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let day = doy - (153 * mp + 2) / 5 + 1
+        let month = mp < 10 ? mp + 3 : mp - 9
+        return (yoe + era * 400 + (month <= 2 ? 1 : 0), month, day)
+    }
+}

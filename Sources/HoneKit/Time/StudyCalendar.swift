@@ -1,0 +1,39 @@
+import Foundation
+
+/// Study days: local calendar days that start at `dayStartsAt` (an hour, 0-23), as Anki counts them.
+/// A review at 02:00 with days starting at 04:00 belongs to the previous study day.
+public struct StudyCalendar: Sendable, Equatable {
+    public var timeZone: TimeZone
+    public var dayStartsAt: Int
+
+    public init(timeZone: TimeZone = TimeZone(identifier: "UTC")!, dayStartsAt: Int = 4) {
+        self.timeZone = timeZone
+        self.dayStartsAt = dayStartsAt
+    }
+
+    private var isUTC: Bool { timeZone.secondsFromGMT() == 0 && timeZone.nextDaylightSavingTimeTransition == nil }
+
+    /// The study day (days since 1970-01-01, local) that `date` belongs to.
+    public func day(of date: Date) -> Int {
+        let offset = isUTC ? 0 : timeZone.secondsFromGMT(for: date)
+        let local = date.timeIntervalSince1970 + Double(offset - dayStartsAt * 3600)
+        return Int((local / 86_400).rounded(.down))
+    }
+
+    /// Whole study days from `earlier` to `later` (negative if `later` is earlier).
+    public func daysBetween(_ earlier: Date, _ later: Date) -> Int {
+        day(of: later) - day(of: earlier)
+    }
+
+    /// The instant study day `day` begins.
+    public func start(ofDay day: Int) -> Date {
+        let localSeconds = Double(day) * 86_400 + Double(dayStartsAt * 3600)
+        guard !isUTC else { return Date(timeIntervalSince1970: localSeconds) }
+        // The offset at the start of that day; evaluate twice to settle across a DST change.
+        var guess = Date(timeIntervalSince1970: localSeconds - Double(timeZone.secondsFromGMT()))
+        for _ in 0..<2 {
+            guess = Date(timeIntervalSince1970: localSeconds - Double(timeZone.secondsFromGMT(for: guess)))
+        }
+        return guess
+    }
+}
