@@ -1,0 +1,36 @@
+import Foundation
+import Testing
+@testable import HoneKit
+
+@Suite struct ISO8601Tests {
+    @Test(arguments: [
+        ("2026-11-24T09:00:00Z", 1_795_510_800.0),
+        ("2026-11-24T10:30:00+01:30", 1_795_510_800.0),
+        ("2026-11-24T04:00:00-05:00", 1_795_510_800.0),
+        ("2026-11-24 09:00:00Z", 1_795_510_800.0),
+        ("2026-11-24T09:00Z", 1_795_510_800.0),
+        ("2026-11-24T09:00:00.250Z", 1_795_510_800.25),
+        ("2026-11-24", 1_795_478_400.0),
+        ("1970-01-01T00:00:00Z", 0),
+        ("2024-02-29T12:00:00Z", 1_709_208_000),
+    ])
+    func parses(text: String, seconds: Double) {
+        #expect(ISO8601.parse(text)?.timeIntervalSince1970 == seconds)
+    }
+
+    @Test(arguments: ["2026-13-01T00:00:00Z", "2026-02-30T00:00:00Z", "2026-11-24T09:00:00", "tomorrow",
+                      "2026-11-24T25:00:00Z", "2026-11-24T09:00:00Zjunk", "2023-02-29", ""])
+    func rejects(text: String) {
+        #expect(ISO8601.parse(text) == nil)
+    }
+
+    @Test func formatsAndRoundTrips() {
+        #expect(ISO8601.format(Date(timeIntervalSince1970: 1_795_510_800)) == "2026-11-24T09:00:00Z")
+        #expect(ISO8601.format(Date(timeIntervalSince1970: 1_795_510_800.25)) == "2026-11-24T09:00:00.250Z")
+        #expect(ISO8601.format(Date(timeIntervalSince1970: -1)) == "1969-12-31T23:59:59Z")
+        for seconds in stride(from: -1e9, to: 4e9, by: 7_777_777.123) {
+            let date = Date(timeIntervalSince1970: (seconds * 1000).rounded() / 1000)
+            #expect(abs(ISO8601.parse(ISO8601.format(date))!.timeIntervalSince(date)) < 0.0005)
+        }
+    }
+}
