@@ -34,7 +34,7 @@ let package = Package(
         ),
         .testTarget(
             name: "honeTests",
-            dependencies: ["HoneKit"]
+            dependencies: ["HoneKit", "hone"]
         ),
     ],
     swiftLanguageModes: [.v6]

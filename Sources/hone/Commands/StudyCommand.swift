@@ -31,21 +31,17 @@ struct StudyCommand: ParsableCommand {
     @Flag(help: "The machine protocol: one JSON object per output line, one answer per input line.")
     var porcelain = false
 
-    func validate() throws {
-        if let newCards, newCards < 0 { throw ValidationError("--new must be 0 or more") }
-        if let limit, limit < 1 { throw ValidationError("--limit must be 1 or more") }
-        if let kinds, case .failure(let error) = QuestionKind.parseList(kinds) { throw ValidationError(error.description) }
-    }
-
     func run() throws {
         try reportingFailures {
+            if let newCards, newCards < 0 { throw Failure.usage("--new must be 0 or more") }
+            if let limit, limit < 1 { throw Failure.usage("--limit must be 1 or more") }
+            if let kinds, case .failure(let error) = QuestionKind.parseList(kinds) { throw Failure.usage("--kinds: \(error)") }
             let context = try HoneContext(global)
             let decks = try context.loadDecks(self.decks)
             let progress = try context.openProgress()
             var options = StudyOptions(newCards: newCards, questionLimit: limit, seed: context.seed)
             if let kinds, case .success(let set) = QuestionKind.parseList(kinds) { options.kinds = set }
             let session = StudySession(decks: decks, progress: progress, options: options, now: context.now())
-            for warning in progress.warnings { Console.error("hone: warning: \(warning)") }
             let renderer: any StudyRenderer = porcelain ? PorcelainRenderer() : HumanRenderer(decks: decks)
             let input: any LineInput = !porcelain && Console.stdinIsTTY
                 ? ReadlineInput(historyPath: Path.join(context.learnerFolder, "history"), completions: StudyLoop.commands)

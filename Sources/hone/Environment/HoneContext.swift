@@ -99,7 +99,9 @@ struct HoneContext {
 
     func openProgress() throws -> LearnerProgress {
         do throws(ProgressError) {
-            return try LearnerProgress.open(fileSystem: fileSystem, folder: learnerFolder, timeZone: timeZone)
+            let progress = try LearnerProgress.open(fileSystem: fileSystem, folder: learnerFolder, timeZone: timeZone)
+            for warning in progress.warnings { Console.error("hone: warning: \(warning)") }
+            return progress
         } catch {
             throw Failure(error)
         }
