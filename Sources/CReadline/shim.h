@@ -9,6 +9,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <errno.h>
+#include <unistd.h>
 #include <readline/readline.h>
 #include <readline/history.h>
 
@@ -50,9 +52,17 @@ static char **hone_attempted_completion(const char *text, int start, int end) {
 
 static void hone_sigint_handler(int sig) { (void)sig; *hone_interrupted_flag() = 1; }
 
-static int hone_signal_event_hook(void) {
-    if (*hone_interrupted_flag()) { rl_done = 1; }
-    return 0;
+/// Reads one key for readline. A Ctrl-C interrupts the read (the handler is installed without
+/// SA_RESTART) and ends input as if at end of file, so `readline()` returns and hone can close
+/// the session cleanly instead of dying.
+static int hone_getc(FILE *stream) {
+    for (;;) {
+        if (*hone_interrupted_flag()) { return EOF; }
+        unsigned char key;
+        ssize_t count = read(fileno(stream), &key, 1);
+        if (count == 1) { return key; }
+        if (count == 0 || errno != EINTR) { return EOF; }
+    }
 }
 
 /// Sets up readline for hone: program name, completion, and Ctrl-C handling that makes
@@ -62,7 +72,7 @@ static inline void hone_readline_setup(const char *name) {
     rl_attempted_completion_function = hone_attempted_completion;
     rl_completer_word_break_characters = " \t";
     rl_catch_signals = 0;
-    rl_signal_event_hook = hone_signal_event_hook;
+    rl_getc_function = hone_getc;
     struct sigaction action;
     memset(&action, 0, sizeof action);
     action.sa_handler = hone_sigint_handler;
