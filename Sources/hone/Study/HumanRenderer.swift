@@ -16,9 +16,12 @@ struct HumanRenderer: StudyRenderer {
     }
 
     func question(_ question: Question, number: Int, total: Int, isNew: Bool) {
-        var head = Console.styled("[\(number)/\(total)]", .dim) + " "
+        let counter = "[\(number)/\(total)] "
+        var head = Console.styled(counter, .dim)
         if isNew { head += Console.styled("new", .cyan) + " · " }
-        Console.print(head + question.prompt + (question.hint.map { Console.styled(" (\($0))", .dim) } ?? ""))
+        let used = counter.count + (isNew ? 6 : 0)
+        let prompt = question.prompt + (question.hint.map { " (\($0))" } ?? "")
+        Console.print(head + TextWrap.wrap(prompt, width: Console.width - 1, firstLineUsed: used))
         switch question.kind {
         case .choice: printChoices(question.choices)
         case .order:
@@ -35,12 +38,12 @@ struct HumanRenderer: StudyRenderer {
         if oneLine.count <= Console.width, !choices.contains(where: { $0.count > 30 }) {
             Console.print(oneLine)
         } else {
-            labelled.forEach { Console.print("  " + $0) }
+            labelled.forEach { Console.print("  " + TextWrap.wrap($0, width: Console.width - 1, indent: "     ", firstLineUsed: 2)) }
         }
     }
 
     func reveal(_ question: Question) {
-        Console.print(Console.styled("= ", .blue) + question.expected)
+        Console.print(Console.styled("= ", .blue) + TextWrap.wrap(question.expected, width: Console.width - 1, indent: "  ", firstLineUsed: 2))
         Console.print(Console.styled("  How well did you recall it? 1 again · 2 hard · 3 good · 4 easy", .dim))
     }
 
@@ -63,8 +66,9 @@ struct HumanRenderer: StudyRenderer {
             mark = Console.styled("✗", .red)
         }
         let next = "next: " + TimeText.until(verdict.due, from: now)
+        if text.count + 2 > Console.width - 1 { text = TextWrap.wrap(text, width: Console.width - 1, indent: "  ", firstLineUsed: 2) }
         let left = "\(mark) \(text)"
-        let visible = text.count + 2
+        let visible = (text.split(separator: "\n").last?.count ?? 0) + 2
         let pad = max(Console.width - visible - next.count - 1, 2)
         if visible + next.count + 3 <= Console.width {
             Console.print(left + String(repeating: " ", count: pad) + Console.styled(next, .dim))
@@ -73,7 +77,9 @@ struct HumanRenderer: StudyRenderer {
             Console.print("  " + Console.styled(next, .dim))
         }
         if let diff = verdict.diff { Console.print(Console.styled("  your answer: ", .dim) + diff) }
-        if !verdict.correct, let note = verdict.note, !verdict.overridden { Console.print(Console.styled("  \(note)", .dim)) }
+        if !verdict.correct, verdict.kind != .choice, let note = verdict.note, !verdict.overridden {
+            Console.print(Console.styled("  \(note)", .dim))
+        }
         let others = verdict.variants.filter { $0 != verdict.expected }
         if !others.isEmpty, !verdict.overridden { Console.print(Console.styled("  also accepted: " + others.joined(separator: ", "), .dim)) }
     }
