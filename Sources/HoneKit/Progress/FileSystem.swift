@@ -3,6 +3,11 @@
 public protocol FileSystem: Sendable {
     /// The whole file, or nil when it does not exist.
     func read(_ path: String) throws(FileError) -> [UInt8]?
+    /// The file from byte `offset` to its end, or nil when it does not exist.
+    func read(_ path: String, from offset: Int) throws(FileError) -> [UInt8]?
+    /// Takes an exclusive advisory lock on `path` (created if missing), waiting for other processes
+    /// to release theirs; held until the returned lock is released or deallocated.
+    func lockExclusive(_ path: String) throws(FileError) -> FileLock
     /// Replaces the file atomically: a temporary file, fsync, rename, fsync of the folder.
     func writeAtomically(_ path: String, _ bytes: [UInt8]) throws(FileError)
     /// Appends to the file (creating it) and fsyncs before returning.
@@ -14,8 +19,24 @@ public protocol FileSystem: Sendable {
     func createDirectory(_ path: String) throws(FileError)
     /// Names of the entries of a folder (not paths); empty when the folder does not exist.
     func list(_ directory: String) throws(FileError) -> [String]
+    /// Removes a file (not a folder); no error when it is already gone.
+    func remove(_ path: String) throws(FileError)
     func exists(_ path: String) -> Bool
     func isDirectory(_ path: String) -> Bool
+}
+
+/// An advisory lock held on a file; released by `release()` or when it is deallocated.
+public final class FileLock: @unchecked Sendable {
+    private var unlock: (() -> Void)?
+
+    public init(unlock: @escaping () -> Void) { self.unlock = unlock }
+
+    public func release() {
+        unlock?()
+        unlock = nil
+    }
+
+    deinit { release() }
 }
 
 /// A file operation that failed, naming the file.

@@ -24,6 +24,14 @@ public final class InMemoryFileSystem: FileSystem, @unchecked Sendable {
         lock.withLock { files[path] }
     }
 
+    public func read(_ path: String, from offset: Int) throws(FileError) -> [UInt8]? {
+        lock.withLock { files[path].map { Array($0.dropFirst(offset)) } }
+    }
+
+    public func lockExclusive(_ path: String) throws(FileError) -> FileLock {
+        FileLock {}
+    }
+
     public func writeAtomically(_ path: String, _ bytes: [UInt8]) throws(FileError) {
         try checkWritable(path)
         lock.withLock { files[path] = bytes }
@@ -57,6 +65,11 @@ public final class InMemoryFileSystem: FileSystem, @unchecked Sendable {
                 .filter { !$0.isEmpty && !$0.contains("/") }
             return Array(Set(names + dirs)).sorted()
         }
+    }
+
+    public func remove(_ path: String) throws(FileError) {
+        try checkWritable(path)
+        lock.withLock { _ = files.removeValue(forKey: path) }
     }
 
     public func exists(_ path: String) -> Bool {

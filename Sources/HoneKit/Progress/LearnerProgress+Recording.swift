@@ -8,14 +8,20 @@ extension LearnerProgress {
         public var previous: CardState
         public var offset: Int
         public var length: Int
+        var previousLastLineHash: String
     }
 
     /// Appends `record` to the journal (fsync'd before this returns) and updates the card's state.
     @discardableResult
     public mutating func record(_ record: ReviewRecord) throws(ProgressError) -> Receipt {
+        try createFolder()
+        let lock = try lockJournal()
+        defer { lock.release() }
+        try catchUp()
         try prepareForAppend()
         let line = Array(record.line.utf8)
         let offset = journalLength
+        let previousHash = lastLineHash
         do { try fileSystem.append(journalPath, line) } catch { throw .file(error) }
         journalLength += line.count
         lastLineHash = StableHash.hex(StableHash.fnv1a64(bytes: line))
@@ -23,20 +29,25 @@ extension LearnerProgress {
         let previous = state(of: record.card)
         states[record.card] = scheduler.review(previous, cardID: record.card, rating: record.rating, at: record.at)
         reviewsPerDay[calendar.day(of: record.at), default: 0] += 1
-        return Receipt(record: record, previous: previous, offset: offset, length: line.count)
+        return Receipt(record: record, previous: previous, offset: offset, length: line.count,
+                       previousLastLineHash: previousHash)
     }
 
     /// Takes back the review in `receipt`, which must be the journal's last line: the line is cut
     /// from the journal and the card's state is what it was before.
     public mutating func undo(_ receipt: Receipt) throws(ProgressError) {
+        let lock = try lockJournal()
+        defer { lock.release() }
         let size: Int?
         do { size = try fileSystem.size(journalPath) } catch { throw .file(error) }
         guard size == receipt.offset + receipt.length, journalLength == size else { throw .journalChanged(path: journalPath) }
-        let bytes = try Self.read(fileSystem, journalPath) ?? []
-        guard Array(bytes[receipt.offset...]) == Array(receipt.record.line.utf8) else { throw .journalChanged(path: journalPath) }
+        let start = max(receipt.offset - 4096, 0)
+        let bytes: [UInt8]
+        do { bytes = try fileSystem.read(journalPath, from: start) ?? [] } catch { throw .file(error) }
+        guard Array(bytes[(receipt.offset - start)...]) == Array(receipt.record.line.utf8) else { throw .journalChanged(path: journalPath) }
         do { try fileSystem.truncate(journalPath, to: receipt.offset) } catch { throw .file(error) }
         journalLength = receipt.offset
-        lastLineHash = Snapshot.lastLineHash(bytes, length: receipt.offset)
+        lastLineHash = receipt.previousLastLineHash
         snapshotIsCurrent = false
         states[receipt.record.card] = receipt.previous
         let day = calendar.day(of: receipt.record.at)
@@ -48,7 +59,6 @@ extension LearnerProgress {
     /// or ends a hand-written last line with its missing newline, so the next line starts clean.
     mutating func prepareForAppend() throws(ProgressError) {
         do {
-            try fileSystem.createDirectory(folder)
             if let torn = tornTail {
                 try fileSystem.append(tornPath, torn + [0x0A])
                 try fileSystem.truncate(journalPath, to: journalLength)
@@ -64,10 +74,53 @@ extension LearnerProgress {
         }
     }
 
+    var lockPath: String { Path.join(folder, "lock") }
+
+    func createFolder() throws(ProgressError) {
+        do { try fileSystem.createDirectory(folder) } catch { throw .file(error) }
+    }
+
+    /// The exclusive lock that every writer of this learner's journal holds while it writes.
+    func lockJournal() throws(ProgressError) -> FileLock {
+        do { return try fileSystem.lockExclusive(lockPath) } catch { throw .file(error) }
+    }
+
+    /// Reads what another hone process appended since this one last looked (two terminals on one
+    /// learner), so that states follow the journal and our line goes after theirs.
+    mutating func catchUp() throws(ProgressError) {
+        let size: Int
+        do { size = try fileSystem.size(journalPath) ?? 0 } catch { throw .file(error) }
+        let known = journalLength + (tornTail?.count ?? 0)
+        guard size != known else { return }
+        if size < journalLength {
+            try reload()
+            return
+        }
+        let tail: [UInt8]
+        do { tail = try fileSystem.read(journalPath, from: journalLength) ?? [] } catch { throw .file(error) }
+        let contents = try Journal(path: journalPath).parse(tail, startLine: 1)
+        if !apply(contents.reviews) {
+            try reload()
+            return
+        }
+        let base = journalLength
+        journalLength = base + contents.validLength
+        if contents.validLength > 0 { lastLineHash = Snapshot.lastLineHash(tail, length: contents.validLength) }
+        tornTail = contents.tornTail
+        needsNewline = contents.needsNewline
+        snapshotIsCurrent = false
+    }
+
     /// Saves the snapshot (atomically) if it is not current. Failure is not fatal: it is a cache.
     public mutating func saveSnapshot() throws(ProgressError) {
         guard !snapshotIsCurrent, tornTail == nil, !needsNewline else { return }
         guard journalLength > 0 || !states.isEmpty else { return }
+        try createFolder()
+        let lock = try lockJournal()
+        defer { lock.release() }
+        // Another process may have written since: the snapshot must describe the journal as it is.
+        try catchUp()
+        guard tornTail == nil, !needsNewline else { return }
         let snapshot = Snapshot(settingsFingerprint: settings.schedulingFingerprint, journalLength: journalLength,
                                 lastLineHash: lastLineHash, states: states, reviewsPerDay: reviewsPerDay)
         do {

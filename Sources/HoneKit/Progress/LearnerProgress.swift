@@ -47,6 +47,12 @@ public struct LearnerProgress: Sendable {
         do { return try fileSystem.read(path) } catch { throw .file(error) }
     }
 
+    /// Reads everything again (after another process cut the journal short, or edited it).
+    mutating func reload() throws(ProgressError) {
+        warnings = []
+        try load()
+    }
+
     private mutating func load() throws(ProgressError) {
         let bytes = try Self.read(fileSystem, journalPath) ?? []
         let journal = Journal(path: journalPath)
@@ -84,7 +90,7 @@ public struct LearnerProgress: Sendable {
 
     /// Applies reviews that come after the snapshot; false when one is older than its card's last
     /// review (the journal was edited or merged out of order), which needs a full rebuild.
-    private mutating func apply(_ reviews: [ReviewRecord]) -> Bool {
+    mutating func apply(_ reviews: [ReviewRecord]) -> Bool {
         let scheduler = scheduler
         for review in reviews {
             let state = states[review.card] ?? .new

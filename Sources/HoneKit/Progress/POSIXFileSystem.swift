@@ -35,6 +35,40 @@ public struct POSIXFileSystem: FileSystem {
         return bytes
     }
 
+    public func read(_ path: String, from offset: Int) throws(FileError) -> [UInt8]? {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        if fd < 0 {
+            if errno == ENOENT { return nil }
+            throw failure(path, .io, "cannot open")
+        }
+        defer { close(fd) }
+        guard lseek(fd, off_t(offset), SEEK_SET) >= 0 else { throw failure(path, .io, "cannot seek") }
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw failure(path, .io, "cannot read")
+            }
+            if count == 0 { break }
+            bytes.append(contentsOf: chunk[0..<count])
+        }
+        return bytes
+    }
+
+    public func lockExclusive(_ path: String) throws(FileError) -> FileLock {
+        let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw failure(path, .cannotCreate, "cannot open the lock file") }
+        while flock(fd, LOCK_EX) != 0 {
+            if errno == EINTR { continue }
+            let error = failure(path, .io, "cannot lock")
+            close(fd)
+            throw error
+        }
+        return FileLock { flock(fd, LOCK_UN); close(fd) }
+    }
+
     public func writeAtomically(_ path: String, _ bytes: [UInt8]) throws(FileError) {
         let temporary = path + ".tmp-\(getpid())"
         let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
@@ -61,8 +95,17 @@ public struct POSIXFileSystem: FileSystem {
         let fd = open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw failure(path, .cannotCreate, "cannot open for appending") }
         defer { close(fd) }
-        try writeAll(fd, bytes, path: path)
-        guard fdatasync(fd) == 0 else { throw failure(path, .io, "cannot sync") }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { throw failure(path, .io, "cannot stat") }
+        do throws(FileError) {
+            try writeAll(fd, bytes, path: path)
+            guard fdatasync(fd) == 0 else { throw failure(path, .io, "cannot sync") }
+        } catch {
+            // A disk that filled up mid-line must not leave half a line behind.
+            _ = ftruncate(fd, info.st_size)
+            _ = fsync(fd)
+            throw error
+        }
         if !existed { syncDirectory(of: path) }
     }
 
@@ -103,6 +146,10 @@ public struct POSIXFileSystem: FileSystem {
             if name != "." && name != ".." { names.append(name) }
         }
         return names.sorted()
+    }
+
+    public func remove(_ path: String) throws(FileError) {
+        if unlink(path) != 0, errno != ENOENT { throw failure(path, .io, "cannot remove") }
     }
 
     public func exists(_ path: String) -> Bool {

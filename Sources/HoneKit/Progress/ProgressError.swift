@@ -8,7 +8,7 @@ public enum ProgressError: Error, Sendable, Equatable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .badJournalLine(let path, let line, let message):
-            "\(path):\(line): \(message) (fix or remove that line; hone will not skip a review silently)"
+            "\(path):\(line): \(message) (fix that line, or run `hone doctor` to move bad lines aside; hone never skips a review silently)"
         case .badSettings(let path, let line, let message): "\(path):\(line): \(message)"
         case .file(let error): error.description
         case .journalChanged(let path): "\(path): changed by another program while hone was using it; nothing was undone"

@@ -29,6 +29,17 @@ struct Failure: Error {
         }
     }
 
+    /// Any error from the engine, by its type.
+    init(_ error: any Error) {
+        switch error {
+        case let error as Failure: self = error
+        case let error as FileError: self.init(error)
+        case let error as ProgressError: self.init(error)
+        case let error as DeckError: self.init(error)
+        default: self.init(message: "\(error)", code: 74)
+        }
+    }
+
     init(_ error: FileError) {
         switch error.kind {
         case .notFound: self.init(message: error.description, code: 66)
