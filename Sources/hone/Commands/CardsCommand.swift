@@ -18,7 +18,8 @@ struct CardsCommand: ParsableCommand {
         try reportingFailures {
             let context = try HoneContext(global)
             let decks = try context.loadDecks(self.decks)
-            let progress = try context.openProgress()
+            var progress = try context.openProgress()
+            try? progress.saveSnapshot() // a cache: rebuilt here if it was stale, so the next start is fast
             let now = context.now()
             let fsrs = FSRS(parameters: progress.settings.scheduling.parameters)
             let cards = decks.flatMap(\.cards)

@@ -14,7 +14,8 @@ struct DecksCommand: ParsableCommand {
         try reportingFailures {
             let context = try HoneContext(global)
             let decks = try context.loadDecks([])
-            let progress = try context.openProgress()
+            var progress = try context.openProgress()
+            try? progress.saveSnapshot() // a cache: rebuilt here if it was stale, so the next start is fast
             let now = context.now()
             let today = progress.calendar.day(of: now)
             let rows = decks.map { deck -> (Deck, Int, Int, Int) in
