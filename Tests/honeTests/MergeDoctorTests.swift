@@ -60,7 +60,7 @@ import Testing
         let home = try ScratchHome()
         try home.write("Progress/default/reviews.jsonl", line1 + "\n" + line2 + "\n")
         let good = try home.run(["cards", "--json", "--now", "2026-11-24T09:00:00Z"]).stdout
-        try home.write("Progress/default/snapshot.json", "{\"version\": 1, \"cards\": [[\"broken")
+        try home.write("Progress/default/snapshot.bin", "{\"version\": 1, \"cards\": [[\"broken")
         let rebuilt = try home.run(["cards", "--json", "--now", "2026-11-24T09:00:00Z"])
         #expect(rebuilt.status == 0)
         #expect(rebuilt.stdout == good)

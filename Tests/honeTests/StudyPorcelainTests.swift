@@ -134,6 +134,6 @@ import Testing
         #expect(run.status == 0)
         #expect(run.events.last?["event"]?.string == "summary")
         #expect(home.read("Progress/default/reviews.jsonl")?.split(separator: "\n").count == 2)
-        #expect(home.read("Progress/default/snapshot.json") != nil)
+        #expect(home.read("Progress/default/snapshot.bin") != nil)
     }
 }

@@ -3,10 +3,14 @@ import Foundation
 /// A cache of every card's state and of the review count per study day, with a note of how much of
 /// the journal it covers (the byte length and a hash of the last line it saw). A start reads the
 /// snapshot and replays only the journal after that point; if the snapshot is missing, stale, from
-/// other settings or unreadable, the states are rebuilt from the whole journal.
+/// other settings or damaged, the states are rebuilt from the whole journal.
+///
+/// It is binary (little-endian, with a checksum at the end) because it sits on the start path:
+/// decoding 20,000 cards takes well under a millisecond this way and ~100 ms as JSON. The journal and
+/// settings stay JSON; this file is only a cache and may be deleted at any time.
 public struct Snapshot: Sendable, Equatable {
-    public static let fileName = "snapshot.json"
-    static let version = 1
+    public static let fileName = "snapshot.bin"
+    static let magic: [UInt8] = Array("HONESNP2".utf8)
 
     public var settingsFingerprint: String
     public var journalLength: Int
@@ -15,57 +19,71 @@ public struct Snapshot: Sendable, Equatable {
     public var reviewsPerDay: [Int: Int]
 
     public func encoded() -> [UInt8] {
-        var text = "{\"version\":\(Self.version),\"settings\":\(JSONText.quote(settingsFingerprint)),"
-        text += "\"journal_bytes\":\(journalLength),\"journal_last_line\":\(JSONText.quote(lastLineHash)),\n"
-        text += "\"days\":" + JSONText.array(reviewsPerDay.keys.sorted().map { "[\($0),\(reviewsPerDay[$0]!)]" }) + ",\n"
-        text += "\"cards\":[\n"
-        let rows = states.keys.sorted().map { id -> String in
-            let s = states[id]!
-            return JSONText.array([
-                JSONText.quote(id), JSONText.quote(s.phase.rawValue), s.step.map(String.init) ?? "null",
-                JSONText.number(s.stability), JSONText.number(s.difficulty), time(s.due), time(s.lastReview),
-                time(s.firstReview), JSONText.number(s.intervalDays), String(s.reps), String(s.lapses),
-            ])
+        var out = BinaryWriter()
+        out.bytes(Self.magic)
+        out.string(settingsFingerprint)
+        out.u64(UInt64(journalLength))
+        out.string(lastLineHash)
+        out.u32(UInt32(reviewsPerDay.count))
+        for day in reviewsPerDay.keys.sorted() {
+            out.i64(Int64(day))
+            out.u32(UInt32(clamping: reviewsPerDay[day]!))
         }
-        text += rows.joined(separator: ",\n") + "\n]}\n"
-        return Array(text.utf8)
+        out.u32(UInt32(states.count))
+        for id in states.keys.sorted() {
+            let s = states[id]!
+            out.string(id)
+            out.u8(UInt8(CardPhase.allCases.firstIndex(of: s.phase)!))
+            out.i64(Int64(s.step ?? -1))
+            out.f64(s.stability ?? .nan)
+            out.f64(s.difficulty ?? .nan)
+            out.f64(s.due?.timeIntervalSince1970 ?? .nan)
+            out.f64(s.lastReview?.timeIntervalSince1970 ?? .nan)
+            out.f64(s.firstReview?.timeIntervalSince1970 ?? .nan)
+            out.f64(s.intervalDays)
+            out.u32(UInt32(clamping: s.reps))
+            out.u32(UInt32(clamping: s.lapses))
+        }
+        out.u64(StableHash.fnv1a64(bytes: out.data))
+        return out.data
     }
 
-    private func time(_ date: Date?) -> String {
-        date.map { JSONText.number($0.timeIntervalSince1970) } ?? "null"
-    }
-
-    /// Reads a snapshot; nil when it is unreadable or of another version (it is only a cache).
+    /// Reads a snapshot; nil when it is damaged or of another version (it is only a cache).
     public static func decode(_ bytes: [UInt8]) -> Snapshot? {
-        guard let root = try? JSONParser.parse(bytes), root["version"]?.integer == version,
-              let fingerprint = root["settings"]?.string, let length = root["journal_bytes"]?.integer,
-              let lastLine = root["journal_last_line"]?.string, let rows = root["cards"]?.array,
-              let days = root["days"]?.array else { return nil }
-        var states: [String: CardState] = [:]
-        states.reserveCapacity(rows.count)
-        for row in rows {
-            guard let cells = row.array, cells.count == 11, let id = cells[0].string,
-                  let phaseText = cells[1].string, let phase = CardPhase(rawValue: phaseText),
-                  let reps = cells[9].integer, let lapses = cells[10].integer else { return nil }
+        guard bytes.count >= magic.count + 8, Array(bytes.prefix(magic.count)) == magic else { return nil }
+        let body = bytes.count - 8
+        var check = BinaryReader(bytes: bytes, offset: body)
+        guard let sum = check.u64(), sum == StableHash.fnv1a64(bytes: bytes[..<body]) else { return nil }
+        var reader = BinaryReader(bytes: Array(bytes[..<body]), offset: magic.count)
+        guard let fingerprint = reader.string(), let length = reader.u64(), let lastLine = reader.string(),
+              let dayCount = reader.u32() else { return nil }
+        var perDay: [Int: Int] = [:]
+        for _ in 0..<dayCount {
+            guard let day = reader.i64(), let count = reader.u32() else { return nil }
+            perDay[Int(day)] = Int(count)
+        }
+        guard let cardCount = reader.u32(), Int(cardCount) <= body / 60 + 1 else { return nil }
+        var states: [String: CardState] = Dictionary(minimumCapacity: Int(cardCount))
+        for _ in 0..<cardCount {
+            guard let id = reader.string(), let phaseIndex = reader.u8(), Int(phaseIndex) < CardPhase.allCases.count,
+                  let step = reader.i64(), let stability = reader.f64(), let difficulty = reader.f64(),
+                  let due = reader.f64(), let last = reader.f64(), let first = reader.f64(), let interval = reader.f64(),
+                  let reps = reader.u32(), let lapses = reader.u32() else { return nil }
             var state = CardState()
-            state.phase = phase
-            state.step = cells[2].integer
-            state.stability = cells[3].number
-            state.difficulty = cells[4].number
-            state.due = cells[5].number.map { Date(timeIntervalSince1970: $0) }
-            state.lastReview = cells[6].number.map { Date(timeIntervalSince1970: $0) }
-            state.firstReview = cells[7].number.map { Date(timeIntervalSince1970: $0) }
-            state.intervalDays = cells[8].number ?? 0
-            state.reps = reps
-            state.lapses = lapses
+            state.phase = CardPhase.allCases[Int(phaseIndex)]
+            state.step = step < 0 ? nil : Int(step)
+            state.stability = stability.isNaN ? nil : stability
+            state.difficulty = difficulty.isNaN ? nil : difficulty
+            state.due = due.isNaN ? nil : Date(timeIntervalSince1970: due)
+            state.lastReview = last.isNaN ? nil : Date(timeIntervalSince1970: last)
+            state.firstReview = first.isNaN ? nil : Date(timeIntervalSince1970: first)
+            state.intervalDays = interval
+            state.reps = Int(reps)
+            state.lapses = Int(lapses)
             states[id] = state
         }
-        var perDay: [Int: Int] = [:]
-        for day in days {
-            guard let pair = day.array, pair.count == 2, let key = pair[0].integer, let count = pair[1].integer else { return nil }
-            perDay[key] = count
-        }
-        return Snapshot(settingsFingerprint: fingerprint, journalLength: length, lastLineHash: lastLine,
+        guard reader.atEnd, length <= UInt64(Int.max) else { return nil }
+        return Snapshot(settingsFingerprint: fingerprint, journalLength: Int(length), lastLineHash: lastLine,
                         states: states, reviewsPerDay: perDay)
     }
 

@@ -58,7 +58,7 @@ import Testing
         let other = review("a", 0, .easy).line
         try fs.writeAtomically(folder + "/reviews.jsonl", Array(other.utf8))
         #expect(try open(fs).state(of: "a").phase == .review)
-        try fs.writeAtomically(folder + "/snapshot.json", Array("garbage".utf8))
+        try fs.writeAtomically(folder + "/snapshot.bin", Array("garbage".utf8))
         #expect(try open(fs).state(of: "a").phase == .review)
     }
 

@@ -1,0 +1,22 @@
+/// What a typed answer is graded against: the expected answer, the other forms that count as the
+/// same answer, and the other terms of the deck that must not be mistaken for it.
+public struct AnswerKey: Sendable, Equatable {
+    /// The canonical expected answer, as shown to the learner.
+    public var answer: String
+    /// Other accepted answers, each as good as `answer` ("LLM" for "large language model").
+    public var aliases: [String]
+    /// Other terms or values of the same deck or column. A response equal to a rival, or closer to a
+    /// rival than to the answer, is wrong even when it would pass as a typo of the answer.
+    public var rivals: [String]
+    /// The answer is a set of values ("Text, vision, audio"), accepted in any order and with any of
+    /// the usual separators; every value must be given, and no other.
+    public var isMultiValue: Bool
+
+    /// A key for `answer`, with optional aliases, rivals and multi-value flag.
+    public init(answer: String, aliases: [String] = [], rivals: [String] = [], isMultiValue: Bool = false) {
+        self.answer = answer
+        self.aliases = aliases
+        self.rivals = rivals
+        self.isMultiValue = isMultiValue
+    }
+}
