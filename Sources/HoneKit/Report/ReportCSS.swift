@@ -28,13 +28,13 @@ enum ReportCSS {
         th { color: var(--muted); font-weight: 600; font-size: 0.85rem; }
         .n { text-align: right; white-space: nowrap; }
         td.good { color: var(--good); font-weight: 600; } td.fair { color: var(--fair); font-weight: 600; } td.poor { color: var(--poor); font-weight: 600; }
-        td code, p code { font-size: 0.8rem; color: var(--muted); word-break: break-all; }
+        td code { display: block; font-size: 0.75rem; color: var(--muted); word-break: break-all; } p code { font-size: 0.9rem; }
         .mastery .wide { width: 40%; }
         .meter { height: 0.6rem; background: var(--h0); border-radius: 6px; overflow: hidden; margin-top: 0.45rem; }
         .meter div { height: 100%; background: var(--good); }
         .bar { fill: var(--accent); } .axis, .grid { stroke: var(--line); } .target { stroke: var(--good); stroke-dasharray: 6 4; stroke-width: 1.5; }
         .rate { fill: none; stroke: var(--accent); stroke-width: 2.5; } .dot { fill: var(--accent); }
-        text { fill: var(--muted); font: 12px system-ui, sans-serif; } text.value { fill: var(--fg); }
+        text { fill: var(--muted); font: 15px system-ui, sans-serif; } text.value { fill: var(--fg); }
         .l0 { fill: var(--h0); background: var(--h0); } .l1 { fill: var(--h1); background: var(--h1); } .l2 { fill: var(--h2); background: var(--h2); }
         .l3 { fill: var(--h3); background: var(--h3); } .l4 { fill: var(--h4); background: var(--h4); }
         .legend i { display: inline-block; width: 0.8rem; height: 0.8rem; border-radius: 2px; margin: 0 1px; vertical-align: -0.1rem; }

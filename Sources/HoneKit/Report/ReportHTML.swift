@@ -141,7 +141,21 @@ struct HTMLPage {
         }
         table("deck", r.decks.enumerated().map { ($0.element.title, "decks.\($0.offset)", $0.element.known, $0.element.counts.total) })
         table("tag", r.tags.enumerated().map { ($0.element.label, "tags.\($0.offset)", $0.element.known, $0.element.cards) })
-        table("table column", r.columns.enumerated().map { ($0.element.label, "columns.\($0.offset)", $0.element.known, $0.element.cards) })
+        // One table per deck table, its rows the columns asked about.
+        let columns = Array(r.columns.enumerated())
+        var start = 0
+        while start < columns.count {
+            guard case .column(let deck, let id, let title, _) = columns[start].element.group else { break }
+            let run = columns[start...].prefix { item in
+                if case .column(deck, id, _, _) = item.element.group { return true }
+                return false
+            }
+            table(title, run.map { item in
+                guard case .column(_, _, _, let column) = item.element.group else { return ("", "", 0, 0) }
+                return (column, "columns.\(item.offset)", item.element.known, item.element.cards)
+            })
+            start += run.count
+        }
         body += "</section>\n"
     }
 
@@ -149,14 +163,15 @@ struct HTMLPage {
         func table(_ id: String, _ heading: String, _ field: String, _ figures: [CardFigure], note: String) {
             body += "<section id=\"\(id)\"><h2>\(heading)</h2><p>\(note)</p>"
             guard !figures.isEmpty else { body += "<p class=\"none\">None.</p></section>\n"; return }
-            body += "<div class=\"scroll\"><table><thead><tr><th>card</th><th class=\"n\">recall now</th><th class=\"n\">lapses</th></tr></thead><tbody>"
+            let recall = field == "leeches" ? "" : "<th class=\"n\">recall now</th>"
+            body += "<div class=\"scroll\"><table><thead><tr><th>card</th>\(recall)<th class=\"n\">lapses</th></tr></thead><tbody>"
             for (index, card) in figures.enumerated() {
                 // `leeches` in JSON is a list of card ids; the other lists hold objects.
                 let path = field == "leeches" ? "\(field).\(index)" : "\(field).\(index).card"
                 body += "<tr><td>" + figure(path, JSONText.quote(card.card), card.label, tag: "span", class: "card")
-                    + "<br /><code>\(e(card.card))</code></td>"
+                    + "<code>\(e(card.card))</code></td>"
                 if field == "leeches" {
-                    body += "<td class=\"n\">\(ReportNumber.percent(card.retrievability))</td><td class=\"n\">\(card.lapses)</td></tr>"
+                    body += "<td class=\"n\">\(card.lapses)</td></tr>"
                     continue
                 }
                 body += figure("\(field).\(index).retrievability", ReportNumber.fraction(card.retrievability),

@@ -79,8 +79,12 @@ public enum ReportMarkdown {
                 out.add("Forgotten \(Leech.threshold) times or more; sessions no longer ask them (`hone cards --leeches`).")
                 out.add("")
             }
-            out.table(["card", "id", "recall now", "lapses"], right: 2,
-                      figures.map { [out.escape($0.label), "`\($0.card)`", ReportNumber.percent($0.retrievability), String($0.lapses)] })
+            if title.hasPrefix("Leeches") {
+                out.table(["card", "id", "lapses"], right: 1, figures.map { [out.escape($0.label), "`\($0.card)`", String($0.lapses)] })
+            } else {
+                out.table(["card", "id", "recall now", "lapses"], right: 2,
+                          figures.map { [out.escape($0.label), "`\($0.card)`", ReportNumber.percent($0.retrievability), String($0.lapses)] })
+            }
         }
 
         out.section("Recall now")

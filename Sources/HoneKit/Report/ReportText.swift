@@ -44,9 +44,9 @@ struct TextSections {
     }
 
     mutating func title(_ r: Report) {
-        let scope = r.allDecks ? "all decks" : Layout.fit(r.deckIDs.joined(separator: ", "), 30)
+        let scope = r.allDecks ? "all decks" : Layout.fit(r.deckIDs.joined(separator: ", "), 24)
         let day = "\(Layout.weekdayNames[Report.weekday(r.today)]) \(ISO8601.formatDay(r.today))"
-        line(style("hone report", .strong) + " · " + Layout.fit(TerminalSafe.clean(r.learner), 20) + " · " + scope + " · " + day)
+        line(style("hone report", .strong) + " · " + Layout.fit(TerminalSafe.clean(r.learner), 16) + " · " + scope + " · " + day)
     }
 
     mutating func empty(_ r: Report) {
@@ -59,9 +59,11 @@ struct TextSections {
 
     mutating func cards(_ r: Report) {
         let c = r.cards
-        heading("CARDS")
-        line("  \(Layout.grouped(c.total)) in \(Layout.plural(r.decks.count, "deck")): \(c.new) new · \(c.learning) learning · "
-            + "\(c.young) young · \(c.mature) mature · \(c.suspended) suspended")
+        heading("CARDS", "in \(Layout.plural(r.decks.count, "deck")); mature: interval of 21 days or more")
+        let columns = [("total", c.total), ("new", c.new), ("learning", c.learning), ("young", c.young), ("mature", c.mature),
+                       ("suspended", c.suspended)]
+        line(style("  " + columns.map { Layout.lpad($0.0, 11) }.joined(), .dim))
+        line("  " + columns.map { Layout.lpad(Layout.grouped($0.1), 11) }.joined())
         if let mean = r.knowledge.meanRetrievability {
             line("  Known now ≈ " + style(ReportNumber.decimal(r.knowledge.estimate), .strong)
                 + " of the \(Layout.grouped(r.knowledge.seen)) cards you study (mean recall \(ReportNumber.percent(mean)))")
@@ -113,18 +115,23 @@ struct TextSections {
         for deck in r.decks { row(deck.id, deck.known, deck.counts.total) }
         if !r.tags.isEmpty {
             line(style("  by tag", .dim))
-            for tag in r.tags { row(TerminalSafe.clean(tag.label), tag.known, tag.cards) }
+            for tag in r.tags { row("  " + TerminalSafe.clean(tag.label), tag.known, tag.cards) }
         }
-        if !r.columns.isEmpty {
-            line(style("  by table column", .dim))
-            for column in r.columns { row(column.label, column.known, column.cards) }
+        var table: String?
+        for column in r.columns {
+            guard case .column(let deck, let id, let title, let name) = column.group else { continue }
+            if table != deck + "/" + id {
+                table = deck + "/" + id
+                line(style("  table " + Layout.fit(title, 60), .dim))
+            }
+            row("  " + name, column.known, column.cards)
         }
     }
 
     mutating func weakest(_ r: Report) {
         func row(_ figure: CardFigure) {
             line("  " + Layout.lpad(ReportNumber.percent(figure.retrievability), 6) + "  "
-                + Layout.pad(Layout.plural(figure.lapses, "lapse"), 10) + Layout.fit(figure.label, 58))
+                + Layout.pad(Layout.plural(figure.lapses, "lapse"), 11) + Layout.fit(figure.label, 59))
         }
         heading("WEAKEST NOW", "lowest recall now")
         if r.weakest.isEmpty { line(style("  none", .dim)) }
@@ -135,7 +142,7 @@ struct TextSections {
         }
         if !r.leeches.isEmpty {
             heading("LEECHES", "\(Leech.threshold)+ lapses, suspended · hone cards --leeches")
-            for leech in r.leeches { line("  " + style(Layout.pad(Layout.plural(leech.lapses, "lapse"), 10), .bad) + Layout.fit(leech.label, 66)) }
+            for leech in r.leeches { line("  " + style(Layout.pad(Layout.plural(leech.lapses, "lapse"), 11), .bad) + Layout.fit(leech.label, 67)) }
         }
     }
 

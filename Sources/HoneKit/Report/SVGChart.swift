@@ -5,7 +5,7 @@
 enum SVGChart {
     /// A column chart of `values` with a label under some columns (`labels[i]`, "" for none).
     static func columns(id: String, title: String, values: [Int], labels: [String], tips: [String]) -> String {
-        let width = 600.0, height = 180.0, top = 16.0, bottom = 24.0, left = 8.0
+        let width = 600.0, height = 200.0, top = 22.0, bottom = 26.0, left = 8.0
         let slot = (width - left * 2) / Double(max(values.count, 1))
         let most = Double(max(values.max() ?? 0, 1))
         var svg = open(id: id, title: title, width: width, height: height)
@@ -25,7 +25,7 @@ enum SVGChart {
 
     /// The heatmap: a column per week, a row per weekday (Monday on top), shaded by `level`.
     static func heatmap(id: String, activity: Activity, today: Int) -> String {
-        let cell = 20.0, gap = 3.0, left = 30.0, top = 18.0
+        let cell = 20.0, gap = 3.0, left = 40.0, top = 20.0
         let width = left + Double(Report.weeks) * (cell + gap), height = top + 7 * (cell + gap)
         var svg = open(id: id, title: "Reviews per day, last \(Report.weeks) weeks", width: width, height: height)
         for (row, name) in ["Mon", "Wed", "Fri", "Sun"].enumerated() {
@@ -35,7 +35,7 @@ enum SVGChart {
             let monday = activity.firstDay + 7 * week
             let date = ISO8601.civilFromDays(monday)
             if week == 0 || date.month != ISO8601.civilFromDays(monday - 7).month, week < Report.weeks - 1 {
-                svg += text(x: left + Double(week) * (cell + gap), y: 12, Layout.monthNames[date.month - 1], class: "label", anchor: "start")
+                svg += text(x: left + Double(week) * (cell + gap), y: 14, Layout.monthNames[date.month - 1], class: "label", anchor: "start")
             }
             for weekday in 0..<7 {
                 let day = monday + weekday
@@ -51,7 +51,7 @@ enum SVGChart {
 
     /// Rates (0-1, nil for no data) as a line with dots, against a dashed line at `target`.
     static func rates(id: String, title: String, values: [Double?], target: Double, labels: [String], tips: [String]) -> String {
-        let width = 600.0, height = 200.0, top = 12.0, bottom = 24.0, left = 40.0, right = 10.0
+        let width = 600.0, height = 220.0, top = 12.0, bottom = 26.0, left = 48.0, right = 12.0
         let known = values.compactMap { $0 }
         let floor = min(((known.min() ?? target) * 10).rounded(.down) / 10, (target * 10).rounded(.down) / 10 - 0.1)
         let low = max(min(floor, 0.9), 0)
@@ -78,7 +78,10 @@ enum SVGChart {
                 svg += "<circle class=\"dot\" cx=\"\(n(left + Double(index) * step))\" cy=\"\(n(y(value)))\" r=\"3.5\">"
                     + "<title>\(HTMLText.escape(tips[index]))</title></circle>"
             }
-            if !labels[index].isEmpty { svg += text(x: left + Double(index) * step, y: height - 6, labels[index], class: "label") }
+            if !labels[index].isEmpty {
+                let anchor = index == 0 ? "start" : index == values.count - 1 ? "end" : "middle"
+                svg += text(x: left + Double(index) * step, y: height - 6, labels[index], class: "label", anchor: anchor)
+            }
         }
         return svg + "</svg>"
     }

@@ -55,7 +55,9 @@ enum Layout {
                 line.append(eighths[min(max(level - row * 8, 0), 8)])
                 line.append(" ")
             }
-            return row == height - 1 ? line + " max \(most)" : line
+            if row == height - 1 { return line + " max \(most)" }
+            while line.last == " " { line.removeLast() }
+            return line
         }
     }
 
