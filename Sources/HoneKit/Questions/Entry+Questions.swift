@@ -5,8 +5,10 @@ extension QuestionFactory {
     func termQuestion<R: RandomNumberGenerator>(_ card: Card, entry index: Int, kind: QuestionKind,
                                                 using rng: inout R) -> Question? {
         let entry = deck.entries[index]
-        let prompt = Self.askForTerm(definition: entry.definition)
+        let prompt = entry.cloze ? "Fill in the blank: \(entry.definition)" : Self.askForTerm(definition: entry.definition)
+        // Cloze answers may repeat across entries: another blank's identical answer is no rival.
         let rivals = deck.entries.indices.filter { $0 != index }.flatMap { [deck.entries[$0].term] + deck.entries[$0].aliases }
+            .filter { !entry.cloze || Deck.comparable($0) != Deck.comparable(entry.term) }
         let key = AnswerKey(answer: entry.term, aliases: entry.aliases, rivals: rivals)
         switch kind {
         case .typed:
