@@ -13,13 +13,13 @@ enum AnkiRevlog {
             report.reviewsRead += 1
             switch row.type {
             case 0, 1, 2: break
-            case 3: report.skipReview("cram reviews in filtered decks"); continue
-            case 4: report.skipReview("manual reschedules"); continue
-            case 5: report.skipReview("reschedules"); continue
-            default: report.skipReview("entries of unknown type"); continue
+            case 3: report.skipReview("cram (filtered deck)"); continue
+            case 4: report.skipReview("manual reschedule"); continue
+            case 5: report.skipReview("reschedule"); continue
+            default: report.skipReview("unknown type"); continue
             }
-            guard let rating = Rating(rawValue: row.ease) else { report.skipReview("entries without an answer"); continue }
-            guard let target = targets[row.cardID] else { report.skipReview("reviews of cards that were not imported"); continue }
+            guard let rating = Rating(rawValue: row.ease) else { report.skipReview("no answer"); continue }
+            guard let target = targets[row.cardID] else { report.skipReview("card not imported"); continue }
             out.append(ImportedReview(entryID: target.entryID, side: target.side,
                                       at: Date(timeIntervalSince1970: Double(row.id) / 1000), rating: rating,
                                       durationMS: row.durationMS > 0 ? row.durationMS : nil))
