@@ -21,7 +21,7 @@ enum ReportCSS {
         .tile .cap { color: var(--muted); font-size: 0.85rem; }
         figure { margin: 0.75rem 0 0; }
         figcaption { font-size: 0.85rem; }
-        svg.chart { width: 100%; height: auto; display: block; }
+        svg.chart { width: 100%; max-width: 42rem; height: auto; display: block; }
         .scroll { overflow-x: auto; }
         table { border-collapse: collapse; width: 100%; font-variant-numeric: tabular-nums; }
         th, td { text-align: left; padding: 0.35rem 0.5rem; border-bottom: 1px solid var(--line); vertical-align: top; }

@@ -18,7 +18,10 @@ enum SVGChart {
             if value > 0, values.count <= 12 || value == Int(most) {
                 svg += text(x: x + slot * 0.35, y: height - bottom - h - 4, String(value), class: "value")
             }
-            if !labels[index].isEmpty { svg += text(x: x + slot * 0.35, y: height - 6, labels[index], class: "label") }
+            if !labels[index].isEmpty {
+                let (at, anchor) = index == 0 ? (x, "start") : index == values.count - 1 ? (x + slot * 0.7, "end") : (x + slot * 0.35, "middle")
+                svg += text(x: at, y: height - 6, labels[index], class: "label", anchor: anchor)
+            }
         }
         return svg + "</svg>"
     }
