@@ -79,30 +79,3 @@ struct OptimizeResult {
         return lines.joined(separator: "\n")
     }
 }
-
-/// A one-line progress bar on stderr, drawn only when stderr is a terminal.
-final class ProgressBar {
-    let enabled: Bool
-    private var lastDrawn = -1
-    private var lastLabel = ""
-
-    init(enabled: Bool) { self.enabled = enabled }
-
-    func show(_ label: String, _ fraction: Double) {
-        guard enabled else { return }
-        let percent = Int((min(max(fraction, 0), 1) * 100).rounded(.down))
-        guard percent != lastDrawn || label != lastLabel else { return }
-        lastDrawn = percent
-        lastLabel = label
-        let width = 30
-        let filled = percent * width / 100
-        let bar = String(repeating: "#", count: filled) + String(repeating: "-", count: width - filled)
-        FileHandle.standardError.write(Data("\r\u{1B}[K\(label) [\(bar)] \(percent)%".utf8))
-    }
-
-    func clear() {
-        guard enabled, lastDrawn >= 0 else { return }
-        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
-        lastDrawn = -1
-    }
-}

@@ -48,13 +48,13 @@ struct OptimizeCommand: ParsableCommand {
                     + "; nothing was changed", code: 65)
             }
             var result = OptimizeResult(totalReviews: records.count, cards: sequences.cardCount)
-            let bar = ProgressBar(enabled: isatty(STDERR_FILENO) == 1)
+            let bar = ProgressBar()
             let started = Date()
 
             // The check on held-out cards.
             let (train, test) = sequences.splitByCard()
             let splitStarted = Date()
-            let splitFit = try? optimizer.fit(train) { bar.show("checking on held-out cards", $0) }
+            let splitFit = try? optimizer.fit(train) { bar.update("checking on held-out cards", $0) }
             result.splitSeconds = Date().timeIntervalSince(splitStarted)
             if let splitFit {
                 result.trainReviews = splitFit.trainingReviews
@@ -66,8 +66,8 @@ struct OptimizeCommand: ParsableCommand {
             // The fit on everything.
             let fullStarted = Date()
             let fit: FSRSOptimizer.Fit
-            do throws(OptimizerError) { fit = try optimizer.fit(sequences) { bar.show("fitting on all cards", $0) } } catch {
-                bar.clear()
+            do throws(OptimizerError) { fit = try optimizer.fit(sequences) { bar.update("fitting on all cards", $0) } } catch {
+                bar.finish()
                 throw Failure(message: error.description + "; nothing was changed", code: 65)
             }
             result.fullSeconds = Date().timeIntervalSince(fullStarted)
@@ -78,12 +78,12 @@ struct OptimizeCommand: ParsableCommand {
                 let retentionStarted = Date()
                 let simulation = RetentionSimulation.Configuration(records: records, sequences: sequences, settings: settings.scheduling)
                 result.suggestedRetention = try? OptimalRetention.find(parameters: fit.parameters, configuration: simulation) {
-                    bar.show("simulating desired retention", $0)
+                    bar.update("simulating desired retention", $0)
                 }
                 result.retentionSeconds = Date().timeIntervalSince(retentionStarted)
             }
             result.currentRetention = settings.scheduling.desiredRetention
-            bar.clear()
+            bar.finish()
 
             if apply { result.backup = try applyParameters(fit.parameters, context: context) }
             result.settingsPath = Path.join(context.learnerFolder, "settings.json")
