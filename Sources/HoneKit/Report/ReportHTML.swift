@@ -44,11 +44,12 @@ struct HTMLPage {
         body += "<header><h1>hone report</h1><p class=\"sub\">\(e(r.learner)) · \(e(scope)) · "
             + "\(Layout.weekdayNames[Report.weekday(r.today)]) "
             + figure("today", JSONText.quote(ISO8601.formatDay(r.today)), ISO8601.formatDay(r.today))
-            + " · study days start at \(r.dayStartsAt < 10 ? "0" : "")\(r.dayStartsAt):00</p></header>\n"
+            + " · study days start at \(Layout.hour(r.dayStartsAt))</p></header>\n"
     }
 
     mutating func empty(_ r: Report) {
-        body += "<section id=\"empty\"><h2>Nothing to report yet</h2><p>\(e(r.learner)) has no reviews. Start with "
+        let scope = r.allDecks ? "" : " in " + e(r.deckIDs.joined(separator: ", "))
+        body += "<section id=\"empty\"><h2>Nothing to report yet</h2><p>\(e(r.learner)) has no reviews\(scope). Start with "
             + "<code>hone study</code> (or just <code>hone</code>): it asks today’s new cards from your decks "
             + "(\(Layout.grouped(r.cards.total)) cards in \(Layout.plural(r.decks.count, "deck"))). After a few sessions this page "
             + "shows what you know, your true retention, your streak and what is coming due.</p></section>\n"
@@ -196,7 +197,7 @@ struct HTMLPage {
 
     mutating func footer(_ r: Report) {
         body += "<footer>Made by hone from the review journal at " + figure("generated_at", JSONText.quote(ISO8601.format(r.generatedAt)), ISO8601.format(r.generatedAt))
-            + ". FSRS-6 scheduling; study days start at \(r.dayStartsAt):00.</footer>\n"
+            + ". FSRS-6 scheduling; study days start at \(Layout.hour(r.dayStartsAt)).</footer>\n"
     }
 
     private func shortDate(_ day: Int) -> String {

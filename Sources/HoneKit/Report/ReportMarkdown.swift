@@ -8,10 +8,11 @@ public enum ReportMarkdown {
         out.add("# hone report: \(out.escape(r.learner))")
         out.add("")
         out.add("\(Layout.weekdayNames[Report.weekday(r.today)]) \(ISO8601.formatDay(r.today)) · \(out.escape(scope)) · "
-            + "study days start at \(r.dayStartsAt):00")
+            + "study days start at \(Layout.hour(r.dayStartsAt))")
         if r.isEmpty {
             out.add("")
-            out.add("Nothing to report yet: \(out.escape(r.learner)) has no reviews. Start with `hone study` (or just `hone`): "
+            out.add("Nothing to report yet: \(out.escape(r.learner)) has no reviews\(r.allDecks ? "" : " in " + out.escape(scope)). "
+                + "Start with `hone study` (or just `hone`): "
                 + "it asks today's new cards from your decks (\(Layout.grouped(r.cards.total)) cards in "
                 + "\(Layout.plural(r.decks.count, "deck"))). After a few sessions this report shows what you know, your true "
                 + "retention, your streak and what is coming due.")

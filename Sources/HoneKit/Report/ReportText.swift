@@ -51,7 +51,8 @@ struct TextSections {
 
     mutating func empty(_ r: Report) {
         line()
-        line("Nothing to report yet: \(Layout.fit(TerminalSafe.clean(r.learner), 30)) has no reviews.")
+        line("Nothing to report yet: \(Layout.fit(TerminalSafe.clean(r.learner), 20)) has no reviews"
+            + (r.allDecks ? "." : " in " + Layout.fit(r.deckIDs.joined(separator: ", "), 24) + "."))
         line("Start with " + style("hone study", .strong) + " (or just " + style("hone", .strong) + "): it asks today's new cards from")
         line("your decks (\(Layout.grouped(r.cards.total)) cards in \(Layout.plural(r.decks.count, "deck"))). After a few sessions this report shows")
         line("what you know, your true retention, your streak and what is coming due.")

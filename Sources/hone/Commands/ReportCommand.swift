@@ -24,7 +24,7 @@ struct ReportCommand: ParsableCommand {
               completion: .custom { _, _, _ in DeckNames.forCompletion() })
     var decks: [String] = []
 
-    @Option(help: ArgumentHelp("text (default), json, markdown or html.", valueName: "format"))
+    @Option(help: ArgumentHelp("How to write the report: text for the terminal, json for scripts, markdown, or html (one page with charts).", valueName: "format"))
     var format: Format = .text
 
     @Option(name: [.short, .customLong("output")], help: ArgumentHelp("Write the report to this file (atomically) instead of standard output.", valueName: "file"))
