@@ -53,7 +53,13 @@ struct DeckBuilder {
     /// Terminal-safe, single-spaced, trimmed.
     static func clean(_ text: String) -> String {
         let safe = TerminalSafe.clean(text)
-        guard safe.contains("  ") || safe.first == " " || safe.last == " " else { return safe }
+        // Only text with a leading, trailing or doubled space needs the split.
+        var previousWasSpace = true, tidy = true
+        for byte in safe.utf8 {
+            if byte == 0x20, previousWasSpace { tidy = false; break }
+            previousWasSpace = byte == 0x20
+        }
+        if tidy, !previousWasSpace || safe.isEmpty { return safe }
         return safe.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
     }
 

@@ -10,6 +10,9 @@ public enum HTMLPlainText {
     }
 
     public static func plain(_ html: String) -> Converted {
+        if !html.utf8.contains(where: { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "[") }) {
+            return Converted(text: joinLines([html]), media: 0) // no markup
+        }
         var converter = Converter(Array(html.utf8))
         converter.run()
         return Converted(text: converter.finish(), media: converter.media)
@@ -18,15 +21,26 @@ public enum HTMLPlainText {
     /// Text without markup as one line: lines joined with "; " unless a line already ends in
     /// punctuation.
     static func joinLines(_ lines: [String]) -> String {
-        var out = ""
+        var out = String.UnicodeScalarView()
         for line in lines {
-            let trimmed = line.split(whereSeparator: { $0 == " " || $0 == "\u{A0}" || $0 == "\t" || $0 == "\n" || $0 == "\r" })
-                .joined(separator: " ")
-            guard !trimmed.isEmpty else { continue }
-            if let last = out.last { out += ".,;:!?".contains(last) ? " " : "; " }
-            out += trimmed
+            var started = false, pendingSpace = false
+            for scalar in line.unicodeScalars {
+                // Runs of spaces, tabs, line breaks and no-break spaces become one space.
+                if scalar == " " || scalar == "\t" || scalar == "\n" || scalar == "\r" || scalar == "\u{A0}" {
+                    pendingSpace = started
+                    continue
+                }
+                if !started {
+                    if let last = out.last { out.append(contentsOf: ".,;:!?".unicodeScalars.contains(last) ? " ".unicodeScalars : "; ".unicodeScalars) }
+                    started = true
+                } else if pendingSpace {
+                    out.append(" ")
+                }
+                pendingSpace = false
+                out.append(scalar)
+            }
         }
-        return out
+        return String(out)
     }
 
     private static let blockTags: Set<String> = [

@@ -3,6 +3,7 @@
 public enum JSONText {
     /// `text` as a JSON string literal, quotes included.
     public static func quote(_ text: String) -> String {
+        if !needsEscapes(text) { return "\"" + text + "\"" }
         var out = "\""
         out.reserveCapacity(text.utf8.count + 2)
         for scalar in text.unicodeScalars {
@@ -21,6 +22,20 @@ public enum JSONText {
         }
         out += "\""
         return out
+    }
+
+    /// True when some character of `text` must be escaped: a quote, a backslash, a control
+    /// character (C0, DEL, C1) or U+2028/U+2029.
+    static func needsEscapes(_ text: String) -> Bool {
+        var previous: UInt8 = 0, beforePrevious: UInt8 = 0
+        for byte in text.utf8 {
+            if byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x7F { return true }
+            if previous == 0xC2, byte < 0xA0, byte >= 0x80 { return true }
+            if beforePrevious == 0xE2, previous == 0x80, byte == 0xA8 || byte == 0xA9 { return true }
+            beforePrevious = previous
+            previous = byte
+        }
+        return false
     }
 
     /// A number as JSON: integers without a fraction, others in Swift's shortest round-trip form.

@@ -4,6 +4,7 @@
 /// is kept.
 public enum TerminalSafe {
     public static func clean(_ text: String, keepNewlines: Bool = false) -> String {
+        if isClean(text) { return text }
         var out = String.UnicodeScalarView()
         var scalars = text.unicodeScalars.makeIterator()
         var pending: Unicode.Scalar? = nil
@@ -29,6 +30,27 @@ public enum TerminalSafe {
             }
         }
         return String(out)
+    }
+
+    /// True when `text` holds nothing that `clean` changes: no C0 or C1 control character, DEL,
+    /// or bidirectional override (a fast check over UTF-8, for decks of many thousand entries).
+    static func isClean(_ text: String) -> Bool {
+        var lead: UInt8 = 0, second: UInt8 = 0, position = 0
+        for byte in text.utf8 {
+            if byte < 0x20 || byte == 0x7F { return false }
+            if byte >= 0xC0 { lead = byte; position = 1; continue }
+            if byte >= 0x80 {
+                if position == 1 {
+                    if lead == 0xC2 && byte < 0xA0 { return false } // U+0080-U+009F
+                    second = byte
+                } else if position == 2, lead == 0xE2 {
+                    if second == 0x80 && (0xAA...0xAE).contains(byte) { return false } // U+202A-U+202E
+                    if second == 0x81 && (0xA6...0xA9).contains(byte) { return false } // U+2066-U+2069
+                }
+                position += 1
+            }
+        }
+        return true
     }
 
     private static func appendSpace(_ out: inout String.UnicodeScalarView) {

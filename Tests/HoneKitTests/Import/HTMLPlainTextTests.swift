@@ -81,12 +81,18 @@ import Testing
     }
 
     @Test func customTypesMapByNameElseTheFirstTwoFields() {
-        let named = layout(["Example", "Meaning", "Word"], ["{{#Example}}{{Word}}{{/Example}}", "{{text:Meaning}}"])
+        let named = layout(["Example", "Meaning", "Word"], ["{{Word}}{{#Example}} ({{Example}}){{/Example}}", "{{text:Meaning}}"])
         guard case .pair(2, 1) = named.shape else { Issue.record("\(named.shape)"); return }
         #expect(named.detailFields == [0])
         #expect(named.sides == [0: .definition, 1: .term])
         guard case .pair(0, 1) = layout(["A", "B", "C"], ["{{A}}"]).shape else { Issue.record("first two"); return }
         guard case .unusable = layout(["Only"], ["{{Only}}"]).shape else { Issue.record("one field"); return }
+    }
+
+    @Test func optionalReversedCardsSwitchIsNoDetail() {
+        let optional = layout(["Front", "Back", "Add Reverse"], ["{{Front}}", "{{#Add Reverse}}{{Back}}{{/Add Reverse}}"])
+        #expect(optional.detailFields == [])
+        #expect(optional.sides == [0: .definition, 1: .term])
     }
 
     @Test func clozeTypesReadTheClozeField() {

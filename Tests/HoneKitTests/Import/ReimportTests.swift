@@ -97,6 +97,21 @@ import Testing
         }
     }
 
+    @Test func backupsOfOneDeckAreNotTakenForAnother() throws {
+        let fs = InMemoryFileSystem()
+        let backups = Backups(fileSystem: fs, learnerFolder: "/p")
+        try fs.writeAtomically("/d/words.json", Array("{}".utf8))
+        try fs.writeAtomically("/d/words-2024.json", Array("{}".utf8))
+        for day in 10...21 {
+            let date = ISO8601.parse("2026-11-\(day)T09:00:00Z")!
+            try backups.save("/d/words-2024.json", at: date)
+            try backups.save("/d/words.json", at: date)
+        }
+        #expect(try backups.list("words.json").count == 10)
+        #expect(try backups.list("words-2024.json").count == 10)
+        #expect(try backups.list("words.json").allSatisfy { !$0.hasPrefix("words-2024-") })
+    }
+
     @Test func theWriterRoundTrips() throws {
         let deck = try TestDecks.bundled()
         let text = DeckJSONWriter.text(deck)

@@ -17,6 +17,8 @@ struct AnkiCollection {
         var name: String
         /// The question side's format, e.g. `{{Front}}` or `{{cloze:Text}}`.
         var question: String
+        /// The answer side's format, e.g. `{{FrontSide}}<hr id=answer>{{Back}}`.
+        var answer = ""
     }
 
     struct Note {
@@ -128,7 +130,7 @@ extension AnkiCollection {
                 .map { $0["name"]?.string ?? "" }
             let templates = (model["tmpls"]?.array ?? []).map { template in
                 Template(ord: template["ord"]?.integer ?? 0, name: template["name"]?.string ?? "",
-                         question: template["qfmt"]?.string ?? "")
+                         question: template["qfmt"]?.string ?? "", answer: template["afmt"]?.string ?? "")
             }.sorted { $0.ord < $1.ord }
             noteTypes[id] = NoteType(id: id, name: model["name"]?.string ?? "note type \(id)",
                                      isCloze: model["type"]?.integer == 1, fields: fields, templates: templates)
@@ -153,7 +155,7 @@ extension AnkiCollection {
         try db.query("SELECT ntid, ord, name, config FROM templates ORDER BY ntid, ord") { row in
             let config = ProtobufFields(row.blob(3))
             noteTypes[row.int(0)]?.templates.append(
-                Template(ord: Int(row.int(1)), name: row.text(2), question: config.string(1) ?? ""))
+                Template(ord: Int(row.int(1)), name: row.text(2), question: config.string(1) ?? "", answer: config.string(2) ?? ""))
         }
         try db.query("SELECT id, name FROM decks") { row in
             decks[row.int(0)] = row.text(1).replacingOccurrences(of: "\u{1F}", with: "::")

@@ -9,7 +9,8 @@ import Foundation
 /// 2. known pairs by name: Front/Back, Term/Definition, Word/Meaning, Word/Definition,
 ///    Question/Answer, Expression/Meaning;
 /// 3. the first two fields.
-/// Other non-empty fields become details ("Example: ..."). A template whose question shows the
+/// Other non-empty fields become details ("Example: ..."), except fields the templates only test
+/// and never show (Basic (optional reversed card)'s "Add Reverse"). A template whose question shows the
 /// term asks for the definition (hone's `definition` card); one that shows the definition asks
 /// for the term (`term` card). So for Basic, Anki's card 1 (Front -> Back) is hone's `definition`
 /// card and the reversed card 2 is hone's `term` card; for Basic (type in the answer), Anki's card
@@ -70,7 +71,8 @@ struct AnkiNoteLayout {
             (term, definition) = pair
         }
         shape = .pair(term: term, definition: definition)
-        detailFields = type.fields.indices.filter { $0 != term && $0 != definition }
+        let switches = AnkiTemplate.switches(in: type.templates)
+        detailFields = type.fields.indices.filter { $0 != term && $0 != definition && !switches.contains(type.fields[$0].lowercased()) }
         for template in type.templates {
             let references = AnkiTemplate.references(in: template.question)
             let shown = Set(references.filter { !$0.filters.contains("type") }.compactMap { index($0.field) })

@@ -9,6 +9,23 @@ enum AnkiTemplate {
         var filters: [String]
     }
 
+    /// Fields that the templates only test (`{{#Add Reverse}}...{{/Add Reverse}}`) and never show:
+    /// switches, not content.
+    static func switches(in templates: [AnkiCollection.Template]) -> Set<String> {
+        var tested: Set<String> = [], shown: Set<String> = []
+        for format in templates.flatMap({ [$0.question, $0.answer] }) {
+            shown.formUnion(references(in: format).map { $0.field.lowercased() })
+            var rest = Substring(format)
+            while let open = rest.range(of: "{{") {
+                guard let close = rest[open.upperBound...].range(of: "}}") else { break }
+                let inner = rest[open.upperBound..<close.lowerBound].trimmingCharacters(in: .whitespaces)
+                rest = rest[close.upperBound...]
+                if let first = inner.first, "#^".contains(first) { tested.insert(inner.dropFirst().trimmingCharacters(in: .whitespaces).lowercased()) }
+            }
+        }
+        return tested.subtracting(shown)
+    }
+
     static func references(in format: String) -> [Reference] {
         var out: [Reference] = []
         var rest = Substring(format)
