@@ -97,11 +97,13 @@ public struct FSRSOptimizer: Sendable {
         var parameters = start
         guard data.batchCount > 0 else { return parameters }
         var adam = Adam()
-        let schedule = CosineSchedule(initial: c.learningRate, period: Double((data.itemCount / c.batchSize + 1) * c.epochs))
+        // Over the steps actually taken (fsrs-rs counts items/batch + 1 per epoch, which card-packed
+        // batches can overshoot, so that its rate climbs again at the end).
+        let steps = c.epochs * data.batchCount
+        let schedule = CosineSchedule(initial: c.learningRate, period: Double(steps))
         var random = SplitMix64(seed: c.seed)
         var order = Array(0..<data.batchCount)
         var step = 0
-        let steps = c.epochs * data.batchCount
         for _ in 0..<c.epochs {
             for i in order.indices { order[i] = i }
             for i in stride(from: order.count - 1, to: 0, by: -1) {
