@@ -35,6 +35,13 @@ let package = Package(
             ],
             resources: [.copy("BundledDecks")]
         ),
+        .executableTarget(
+            name: "hone-bench",
+            dependencies: [
+                "HoneKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
         .testTarget(
             name: "HoneKitTests",
             dependencies: ["HoneKit"],

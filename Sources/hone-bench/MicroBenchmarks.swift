@@ -1,0 +1,197 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import Foundation
+import HoneKit
+
+/// A measurement made inside this process with HoneKit's own functions.
+struct MicroResult: Sendable {
+    var id: String
+    var title: String
+    var times: Sample
+    var targetMS: Double?
+    var note: String?
+}
+
+/// The file system with the snapshot hidden: `LearnerProgress.open` then rebuilds from the journal.
+struct SnapshotHidingFileSystem: FileSystem {
+    let base = POSIXFileSystem()
+
+    func read(_ path: String) throws(FileError) -> [UInt8]? {
+        path.hasSuffix("/" + Snapshot.fileName) ? nil : try base.read(path)
+    }
+    func read(_ path: String, from offset: Int) throws(FileError) -> [UInt8]? { try base.read(path, from: offset) }
+    func lockExclusive(_ path: String) throws(FileError) -> FileLock { try base.lockExclusive(path) }
+    func writeAtomically(_ path: String, _ bytes: [UInt8]) throws(FileError) { try base.writeAtomically(path, bytes) }
+    func append(_ path: String, _ bytes: [UInt8]) throws(FileError) { try base.append(path, bytes) }
+    func truncate(_ path: String, to length: Int) throws(FileError) { try base.truncate(path, to: length) }
+    func size(_ path: String) throws(FileError) -> Int? { try base.size(path) }
+    func createDirectory(_ path: String) throws(FileError) { try base.createDirectory(path) }
+    func list(_ directory: String) throws(FileError) -> [String] { try base.list(directory) }
+    func remove(_ path: String) throws(FileError) { try base.remove(path) }
+    func exists(_ path: String) -> Bool { path.hasSuffix("/" + Snapshot.fileName) ? false : base.exists(path) }
+    func isDirectory(_ path: String) -> Bool { base.isDirectory(path) }
+}
+
+/// In-process timings of the engine's parts on a workload (medians of `runs`).
+struct MicroBenchmarks {
+    let workload: Workload
+    /// A working copy of the learner folder that holds a current snapshot.
+    let learnerFolder: String
+    let runs: Int
+    let targetsApply: Bool
+    let log: (String) -> Void
+
+    func time(_ id: String, _ title: String, target: Double? = nil, note: String? = nil, _ body: () throws -> Void) rethrows -> MicroResult {
+        var times: [Double] = []
+        for _ in 0..<runs { times.append(try Monotonic.measure(body).ms) }
+        let result = MicroResult(id: id, title: title, times: Sample(times), targetMS: targetsApply ? target : nil, note: note)
+        log("  \(id): median \(Format.ms(result.times.median)) ms (min \(Format.ms(result.times.min)), max \(Format.ms(result.times.max)))")
+        return result
+    }
+
+    func run() throws -> [MicroResult] {
+        var results: [MicroResult] = []
+        let fileSystem = POSIXFileSystem()
+        let journalPath = Path.join(learnerFolder, "reviews.jsonl")
+        let timeZone = TimeZone.current
+        guard let bytes = try fileSystem.read(journalPath) else { throw BenchError("no journal at \(journalPath)") }
+
+        results.append(try time("journal-read", "read the journal (\(Format.megabytes(kib: bytes.count / 1024)) MB)") {
+            _ = try fileSystem.read(journalPath)
+        })
+        var reviews: [ReviewRecord] = []
+        results.append(try time("journal-parse", "parse the journal (Journal.parse, \(Format.count(workload.reviews)) lines)") {
+            reviews = try Journal(path: journalPath).parse(bytes).reviews
+        })
+        let progress = try LearnerProgress.open(fileSystem: fileSystem, folder: learnerFolder, timeZone: timeZone)
+        let settings = progress.settings.scheduling
+        let scheduler = Scheduler(settings: settings)
+
+        // Group by card, order each card's history by time (file order breaks ties), as a rebuild does.
+        var grouped: [(card: String, history: [ReviewRecord])] = []
+        func group() {
+            var byCard: [String: [ReviewRecord]] = [:]
+            for review in reviews { byCard[review.card, default: []].append(review) }
+            grouped = byCard.map { card, history in
+                (card, history.enumerated().sorted { $0.element.at != $1.element.at ? $0.element.at < $1.element.at : $0.offset < $1.offset }
+                    .map(\.element))
+            }
+        }
+        results.append(time("replay-group", "group the reviews by card and sort each history") { group() })
+        var states: [String: CardState] = [:]
+        results.append(time("replay-scheduler", "FSRS replay: Scheduler.review over every history (steps, study days, fuzz)",
+                            target: 57, note: "target: within 1.5x of C's 37 ms + scheduling") {
+            states = Dictionary(minimumCapacity: grouped.count)
+            for (card, history) in grouped {
+                var state = CardState.new
+                for review in history { state = scheduler.review(state, cardID: card, rating: review.rating, at: review.at) }
+                states[card] = state
+            }
+        })
+        // Check that the replay agrees with what LearnerProgress computed.
+        var mismatches = 0
+        for (card, state) in states where progress.state(of: card) != state { mismatches += 1 }
+        if mismatches > 0 { log("  warning: \(mismatches) cards differ between the bench's replay and LearnerProgress") }
+
+        // The memory formulas alone, on study-day gaps worked out beforehand (the anchors' C/Swift 37/38 ms).
+        let fsrs = scheduler.fsrs
+        let calendar = settings.calendar
+        let flat: [(days: [Int32], ratings: [Rating])] = grouped.map { _, history in
+            var days: [Int32] = []
+            days.reserveCapacity(history.count)
+            var previous: Int?
+            for review in history {
+                let day = calendar.day(of: review.at)
+                days.append(Int32(previous.map { day - $0 } ?? -1))
+                previous = day
+            }
+            return (days, history.map(\.rating))
+        }
+        var checksum = 0.0
+        results.append(time("fsrs-formulas", "FSRS formulas alone over every review (memory states)", target: 57,
+                            note: "anchor: C 37 ms, Swift 38 ms") {
+            var sum = 0.0
+            for card in flat {
+                var s = 0.0
+                var d = 0.0
+                for index in card.days.indices {
+                    let rating = card.ratings[index]
+                    let elapsed = card.days[index]
+                    if index == 0 {
+                        s = fsrs.initialStability(rating)
+                        d = fsrs.initialDifficulty(rating)
+                        continue
+                    }
+                    if elapsed < 1 {
+                        s = fsrs.shortTermStability(s, rating)
+                    } else {
+                        let r = fsrs.retrievability(elapsedDays: Double(elapsed), stability: s)
+                        s = fsrs.nextStability(difficulty: d, stability: s, retrievability: r, rating: rating)
+                    }
+                    d = fsrs.nextDifficulty(d, rating)
+                }
+                sum += s + d
+            }
+            checksum = sum
+        })
+        if !checksum.isFinite { log("  warning: FSRS checksum is not finite") }
+        reviews = []
+        grouped = []
+
+        results.append(try time("open-snapshot", "LearnerProgress.open, snapshot present", target: 25) {
+            _ = try LearnerProgress.open(fileSystem: fileSystem, folder: learnerFolder, timeZone: timeZone)
+        })
+        results.append(try time("open-rebuild", "LearnerProgress.open, no snapshot (read, parse, replay)", target: 300) {
+            _ = try LearnerProgress.open(fileSystem: SnapshotHidingFileSystem(), folder: learnerFolder, timeZone: timeZone)
+        })
+        if let snapshotBytes = try fileSystem.read(Path.join(learnerFolder, Snapshot.fileName)) {
+            var snapshot: Snapshot?
+            results.append(time("snapshot-decode", "Snapshot.decode (\(Format.count(snapshotBytes.count)) bytes)",
+                                note: "anchor: binary 0.25 ms for 20,000 cards") {
+                snapshot = Snapshot.decode(snapshotBytes)
+            })
+            if let snapshot {
+                results.append(time("snapshot-encode", "Snapshot.encoded (done at the end of a session)") { _ = snapshot.encoded() })
+            } else {
+                log("  warning: the snapshot does not decode")
+            }
+        }
+        let deckBytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: workload.deckPath)))
+        var deck: Deck?
+        results.append(try time("deck-load", "Deck.load (JSON, \(Format.count(workload.spec.entries)) entries, \(Format.count(deckBytes.count)) bytes)",
+                                note: "anchor: JSONDecoder 59 ms for 20,000 entries") {
+            deck = try Deck.load(json: deckBytes, id: DeckGenerator.deckID, path: workload.deckPath)
+        })
+        if let deck {
+            results.append(time("deck-cards", "Deck.cards (\(Format.count(workload.cards)) cards)") { _ = deck.cards })
+        }
+        results.append(try appendFloor())
+        return results
+    }
+
+    /// The floor under every answer: append one journal-sized line to a file and fdatasync it, here
+    /// in this process, on the same file system (p50 and p99 of 200).
+    func appendFloor() throws -> MicroResult {
+        let path = Path.join(learnerFolder, "append-floor.tmp")
+        let fd = open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw BenchError("cannot create \(path)") }
+        defer {
+            close(fd)
+            unlink(path)
+        }
+        let line = Array(ReviewRecord(card: "bench/valmor-quistane/definition", at: workload.now, rating: .good, kind: "choice",
+                                      durationMS: 5123, answer: "b", verdict: "correct").line.utf8)
+        var times: [Double] = []
+        for _ in 0..<200 {
+            let start = Monotonic.nanos()
+            _ = line.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+            _ = fdatasync(fd)
+            times.append(Monotonic.millis(since: start))
+        }
+        let sample = Sample(times)
+        log("  append-fsync-floor: p50 \(Format.ms(sample.median)) ms, p99 \(Format.ms(sample.percentile(99))) ms")
+        return MicroResult(id: "append-fsync-floor", title: "append one line + fdatasync (floor, in-process)", times: sample,
+                           note: String(format: "p99 %@ ms; anchor: C p50 0.1 ms, p99 0.21 ms", Format.ms(sample.percentile(99))))
+    }
+}

@@ -1,0 +1,174 @@
+import Foundation
+import HoneKit
+
+/// One thing a user does, timed as fresh `hone` processes.
+struct Operation: Sendable {
+    enum Measure: Sendable {
+        /// Until the first line of output (then stdin is closed and the process left to finish).
+        case firstLine
+        /// Until the process has written everything and exited.
+        case exit
+    }
+
+    var id: String
+    var title: String
+    var command: [String]
+    var measure: Measure
+    /// Run without --home, --now and --seed.
+    var bare = false
+    /// Delete the snapshot before each run (a cold start: after a merge, an upgrade, a deleted cache).
+    var cold = false
+    var environment: [String: String] = [:]
+    /// Needs this subcommand in the build.
+    var requires: String?
+    var targetMS: Double?
+    /// What the output should start with (checked on every run).
+    var expectPrefix: String?
+
+    static func all(targetsApply: Bool) -> [Operation] {
+        let t = { (ms: Double) in targetsApply ? ms : nil }
+        return [
+            Operation(id: "start", title: "process start (hone --version)", command: ["--version"], measure: .exit,
+                      bare: true),
+            Operation(id: "study-first", title: "start to first question (study --porcelain), snapshot",
+                      command: ["study", "--porcelain"], measure: .firstLine, targetMS: t(50), expectPrefix: "{\"event\":\"question\""),
+            Operation(id: "cards-json", title: "cards --json (all cards), snapshot", command: ["cards", "--json"],
+                      measure: .exit, targetMS: t(100), expectPrefix: "["),
+            Operation(id: "study-first-cold", title: "start to first question, no snapshot", command: ["study", "--porcelain"],
+                      measure: .firstLine, cold: true, targetMS: t(330), expectPrefix: "{\"event\":\"question\""),
+            Operation(id: "cards-json-cold", title: "cards --json, no snapshot", command: ["cards", "--json"], measure: .exit,
+                      cold: true, targetMS: t(330), expectPrefix: "["),
+            Operation(id: "cards-json-cold-berlin", title: "cards --json, no snapshot, TZ=Europe/Berlin",
+                      command: ["cards", "--json"], measure: .exit, cold: true, environment: ["TZ": "Europe/Berlin"],
+                      expectPrefix: "["),
+            Operation(id: "report-json", title: "report --format json", command: ["report", "--format", "json"],
+                      measure: .exit, requires: "report", targetMS: t(500), expectPrefix: "{"),
+            Operation(id: "optimize-json", title: "optimize --json (fit on the whole log)", command: ["optimize", "--json"],
+                      measure: .exit, requires: "optimize", targetMS: t(10_500), expectPrefix: "{"),
+        ]
+    }
+}
+
+/// The measurements of one operation.
+struct OperationResult: Sendable {
+    var operation: Operation
+    /// The operation's time per run (ms): to the first line, or to exit.
+    var times: Sample
+    /// Each run's time to exit (ms).
+    var exitTimes: Sample
+    /// Each run's CPU time, user + system (ms).
+    var cpuTimes: Sample
+    var maxRSSKiB: Int
+    var outputBytes: Int
+    var skipped: String?
+}
+
+/// Runs the operations of the list against a working copy of a workload.
+struct ProcessSuite {
+    let runner: HoneRunner
+    let workload: Workload
+    let snapshotPath: String
+    let runs: Int
+    let available: Set<String>
+    let log: (String) -> Void
+
+    /// Writes the snapshot as hone itself does (`cards` saves it when it is stale).
+    func ensureSnapshot() throws {
+        let child = try runner.start(["cards", "--json"], interactive: false)
+        let exit = child.finish()
+        guard exit.succeeded, FileManager.default.fileExists(atPath: snapshotPath) else {
+            throw BenchError("could not make the snapshot with `hone cards`: exit \(exit.status) \(exit.stderr)")
+        }
+    }
+
+    func run(_ operations: [Operation]) throws -> [OperationResult] {
+        var results: [OperationResult] = []
+        for operation in operations {
+            if let requires = operation.requires, !available.contains(requires) {
+                log("  \(operation.id): skipped (this build of hone has no `\(requires)` command)")
+                results.append(OperationResult(operation: operation, times: Sample([]), exitTimes: Sample([]), cpuTimes: Sample([]), maxRSSKiB: 0,
+                                               outputBytes: 0, skipped: "no `\(requires)` command in this build"))
+                continue
+            }
+            if !operation.cold { try ensureSnapshot() }
+            var times: [Double] = []
+            var exits: [Double] = []
+            var cpu: [Double] = []
+            var rss = 0
+            var bytes = 0
+            // One run first that is not counted: it warms the page cache and checks the output.
+            for index in 0...runs {
+                if operation.cold { try? FileManager.default.removeItem(atPath: snapshotPath) }
+                let (time, exit, output) = try runOnce(operation, keepOutput: index == 0)
+                if index == 0 {
+                    bytes = output.count
+                    try check(operation, output: output)
+                    continue
+                }
+                times.append(time)
+                exits.append(exit.totalMS)
+                cpu.append(exit.cpuMS)
+                rss = max(rss, exit.maxRSSKiB)
+            }
+            let result = OperationResult(operation: operation, times: Sample(times), exitTimes: Sample(exits), cpuTimes: Sample(cpu), maxRSSKiB: rss,
+                                         outputBytes: bytes)
+            log("  \(operation.id): median \(Format.ms(result.times.median)) ms (min \(Format.ms(result.times.min)), "
+                + "max \(Format.ms(result.times.max))), CPU \(Format.ms(result.cpuTimes.median)) ms, max RSS \(Format.megabytes(kib: rss)) MB")
+            results.append(result)
+        }
+        try ensureSnapshot()
+        return results
+    }
+
+    /// `cards --json` lists every card of the workload.
+    func check(_ operation: Operation, output: [UInt8]) throws {
+        guard operation.command == ["cards", "--json"] else { return }
+        var count = 0
+        var previous: UInt8 = 0x0A
+        var index = 0
+        while index + 2 < output.count {
+            if previous == 0x0A, output[index] == 0x20, output[index + 1] == 0x20, output[index + 2] == 0x7B { count += 1 }
+            previous = output[index]
+            index += 1
+        }
+        guard count == workload.cards else {
+            throw BenchError("`hone cards --json` listed \(count) cards, the workload has \(workload.cards)")
+        }
+    }
+
+    /// One fresh process: its time, exit and output (all of it with `keepOutput`, else the first line).
+    func runOnce(_ operation: Operation, keepOutput: Bool) throws -> (Double, ChildProcess.Exit, [UInt8]) {
+        let child = operation.bare
+            ? try ChildProcess(executable: runner.executable, arguments: operation.command,
+                               environment: runner.environment(adding: operation.environment), stdinFromNull: true)
+            : try runner.start(operation.command, extraEnvironment: operation.environment,
+                               interactive: operation.measure == .firstLine)
+        var time = Double.nan
+        var first = ""
+        var output: [UInt8] = []
+        switch operation.measure {
+        case .firstLine:
+            first = child.readLine() ?? ""
+            time = Monotonic.millis(since: child.startNanos)
+            child.closeStdin()
+            output = Array(first.utf8)
+        case .exit:
+            output = child.drain(keep: keepOutput)
+            first = String(decoding: output.prefix(64), as: UTF8.self)
+        }
+        let exit = child.finish()
+        if operation.measure == .exit { time = exit.totalMS }
+        guard exit.succeeded else {
+            throw BenchError("`hone \(operation.command.joined(separator: " "))` failed (exit \(exit.status), signal \(exit.signal)): \(exit.stderr)")
+        }
+        if let prefix = operation.expectPrefix, !first.hasPrefix(prefix) {
+            throw BenchError("`hone \(operation.command.joined(separator: " "))` printed \(first.prefix(80).debugDescription), expected \(prefix)")
+        }
+        return (time, exit, output)
+    }
+}
+
+struct BenchError: Error, CustomStringConvertible {
+    var description: String
+    init(_ description: String) { self.description = description }
+}
