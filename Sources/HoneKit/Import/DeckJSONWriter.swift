@@ -1,18 +1,20 @@
 /// Writes a deck as `Decks/<id>.json` text: keys in a fixed order, two-space indentation, one value
 /// per line (as the bundled deck is written), so that re-imports give small, readable diffs.
 public enum DeckJSONWriter {
-    public static func text(_ deck: Deck) -> String {
+    public static func bytes(_ deck: Deck) -> [UInt8] {
         var members: [(String, Value)] = [("title", .string(deck.title))]
         if let description = deck.description { members.append(("description", .string(description))) }
         if !deck.entries.isEmpty { members.append(("entries", .array(deck.entries.map(entry)))) }
         if !deck.tables.isEmpty { members.append(("tables", .array(deck.tables.map(table)))) }
         if !deck.sequences.isEmpty { members.append(("sequences", .array(deck.sequences.map(sequence)))) }
-        var out = ""
-        write(.object(members), indent: "", into: &out)
-        return out + "\n"
+        var out: [UInt8] = []
+        out.reserveCapacity(256 * (deck.entries.count + deck.tables.count * 8) + 1024)
+        write(.object(members), indent: 0, into: &out)
+        out.append(0x0A)
+        return out
     }
 
-    public static func bytes(_ deck: Deck) -> [UInt8] { Array(text(deck).utf8) }
+    public static func text(_ deck: Deck) -> String { String(decoding: bytes(deck), as: UTF8.self) }
 
     private static func entry(_ entry: Entry) -> Value {
         var members: [(String, Value)] = [("id", .string(entry.id)), ("term", .string(entry.term)),
@@ -49,37 +51,44 @@ public enum DeckJSONWriter {
 
     private static func strings(_ items: [String]) -> Value { .array(items.map { .string($0) }) }
 
-    private indirect enum Value {
+    private enum Value {
         case string(String)
         case bool(Bool)
         case array([Value])
         case object([(String, Value)])
     }
 
-    private static func write(_ value: Value, indent: String, into out: inout String) {
+    private static func write(_ value: Value, indent: Int, into out: inout [UInt8]) {
         switch value {
-        case .string(let text): out += JSONText.quote(text)
-        case .bool(let flag): out += flag ? "true" : "false"
+        case .string(let text): out.append(contentsOf: JSONText.quote(text).utf8)
+        case .bool(let flag): out.append(contentsOf: (flag ? "true" : "false").utf8)
         case .array(let items):
-            guard !items.isEmpty else { out += "[]"; return }
-            let inner = indent + "  "
-            out += "[\n"
+            guard !items.isEmpty else { out.append(contentsOf: "[]".utf8); return }
+            out.append(UInt8(ascii: "["))
             for (index, item) in items.enumerated() {
-                out += inner
-                write(item, indent: inner, into: &out)
-                out += index == items.count - 1 ? "\n" : ",\n"
+                newline(indent + 2, &out)
+                write(item, indent: indent + 2, into: &out)
+                if index < items.count - 1 { out.append(UInt8(ascii: ",")) }
             }
-            out += indent + "]"
+            newline(indent, &out)
+            out.append(UInt8(ascii: "]"))
         case .object(let members):
-            guard !members.isEmpty else { out += "{}"; return }
-            let inner = indent + "  "
-            out += "{\n"
+            guard !members.isEmpty else { out.append(contentsOf: "{}".utf8); return }
+            out.append(UInt8(ascii: "{"))
             for (index, member) in members.enumerated() {
-                out += inner + JSONText.quote(member.0) + ": "
-                write(member.1, indent: inner, into: &out)
-                out += index == members.count - 1 ? "\n" : ",\n"
+                newline(indent + 2, &out)
+                out.append(contentsOf: JSONText.quote(member.0).utf8)
+                out.append(contentsOf: ": ".utf8)
+                write(member.1, indent: indent + 2, into: &out)
+                if index < members.count - 1 { out.append(UInt8(ascii: ",")) }
             }
-            out += indent + "}"
+            newline(indent, &out)
+            out.append(UInt8(ascii: "}"))
         }
+    }
+
+    private static func newline(_ indent: Int, _ out: inout [UInt8]) {
+        out.append(0x0A)
+        out.append(contentsOf: repeatElement(0x20, count: indent))
     }
 }

@@ -86,7 +86,7 @@ extension AnkiCollection {
                 collection.notes.append(Note(
                     id: row.int(0), guid: row.text(1), noteTypeID: row.int(2),
                     tags: row.text(3).split(whereSeparator: { $0 == " " || $0 == "\u{3000}" }).map(String.init),
-                    fields: row.text(4).split(separator: "\u{1F}", omittingEmptySubsequences: false).map(String.init)))
+                    fields: row.texts(4, separatedBy: 0x1F)))
             }
             try db.query("SELECT id, nid, did, odid, ord FROM cards ORDER BY id") { row in
                 let home = row.int(3) != 0 ? row.int(3) : row.int(2)

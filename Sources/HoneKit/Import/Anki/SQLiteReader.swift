@@ -69,6 +69,13 @@ final class SQLiteReader {
             return String(decoding: UnsafeBufferPointer(start: pointer, count: count), as: UTF8.self)
         }
 
+        /// The column as text cut at every `separator` byte (Anki's 0x1F between a note's fields).
+        func texts(_ column: Int32, separatedBy separator: UInt8) -> [String] {
+            guard let pointer = sqlite3_column_text(statement, column) else { return [""] }
+            let bytes = UnsafeBufferPointer(start: pointer, count: Int(sqlite3_column_bytes(statement, column)))
+            return bytes.split(separator: separator, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
+        }
+
         func blob(_ column: Int32) -> [UInt8] {
             let count = Int(sqlite3_column_bytes(statement, column))
             guard count > 0, let pointer = sqlite3_column_blob(statement, column) else { return [] }
