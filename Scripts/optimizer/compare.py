@@ -114,7 +114,7 @@ def compare(label, log, binary, truth=None):
 
 def million(binary, folder):
     log = os.path.join(folder, "million.csv")
-    cards = 125_000
+    cards = 130_000
     synthetic_log.write(synthetic_log.generate(cards, 7), log)
     per_card, reviews = items_by_card(log)
     items = flatten(per_card)
