@@ -7,7 +7,10 @@ extension Deck {
         for (index, entry) in entries.enumerated() {
             let base = "\(id)/\(entry.id)"
             cards.append(Card(id: "\(base)/term", deckID: id, siblingKey: base, fact: .term(entry: index)))
-            cards.append(Card(id: "\(base)/definition", deckID: id, siblingKey: base, fact: .definition(entry: index)))
+            // A cloze sentence with its blank is no answer to "what is <term>?": one card only.
+            if !entry.cloze {
+                cards.append(Card(id: "\(base)/definition", deckID: id, siblingKey: base, fact: .definition(entry: index)))
+            }
         }
         for (index, blank) in clozeBlanks() {
             let base = "\(id)/\(entries[index].id)"

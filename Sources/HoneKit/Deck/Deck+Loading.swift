@@ -62,6 +62,7 @@ struct DeckReader {
             details: try texts(node, "details", in: named),
             tags: try texts(node, "tags", in: named),
             sources: try texts(node, "sources", in: named),
+            cloze: try flag(node, "cloze", in: named),
             line: node.line)
     }
 
@@ -94,6 +95,7 @@ struct DeckReader {
                     throw fail(cell, "\(named), row \(rowIndex + 1): every cell must be a string, found \(cell.typeName)")
                 }
                 row.append(clean(text))
+
             }
             guard !row[keyColumn].isEmpty else {
                 throw fail(rowNode, "\(named), row \(rowIndex + 1) has an empty \(columns[keyColumn]) (the key column)")
@@ -127,7 +129,7 @@ struct DeckReader {
     }
 
     func clean(_ text: String) -> String {
-        TerminalSafe.clean(text).trimmingCharacters(in: .whitespaces)
+        TerminalSafe.trimmed(TerminalSafe.clean(text))
     }
 
     func requiredText(_ node: JSONNode, _ key: String, in place: String) throws(DeckError) -> String {
@@ -143,6 +145,12 @@ struct DeckReader {
         guard let text = value.string else { throw fail(value, "\(place): \"\(key)\" must be a string, found \(value.typeName)") }
         let cleaned = clean(text)
         return cleaned.isEmpty ? nil : cleaned
+    }
+
+    func flag(_ node: JSONNode, _ key: String, in place: String) throws(DeckError) -> Bool {
+        guard let value = node[key], !value.isNull else { return false }
+        guard let flag = value.bool else { throw fail(value, "\(place): \"\(key)\" must be true or false, found \(value.typeName)") }
+        return flag
     }
 
     func texts(_ node: JSONNode, _ key: String, in place: String) throws(DeckError) -> [String] {

@@ -10,7 +10,8 @@ extension Deck {
                 throw .invalid(path: path, line: entry.line, message: "entry \"\(entry.term)\" has the id \"\(entry.id)\" of the entry at line \(line)")
             }
             entryIDs[entry.id] = entry.line
-            for name in [entry.term] + entry.aliases {
+            // A cloze entry's term is the answer to one blank, not a name: it may repeat.
+            for name in [entry.term] + entry.aliases where !entry.cloze {
                 let key = Self.comparable(name)
                 if let line = terms[key], line != entry.line {
                     throw .invalid(path: path, line: entry.line, message: "\"\(name)\" names the entry at line \(line) too; a term or alias must name one entry")
@@ -41,7 +42,10 @@ extension Deck {
 
     /// Case- and accent-insensitive form used to catch duplicate names.
     static func comparable(_ text: String) -> String {
-        text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            return text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).joined(separator: " ")
+        }
+        return text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
             .split(whereSeparator: { !$0.isLetter && !$0.isNumber }).joined(separator: " ")
     }
 }

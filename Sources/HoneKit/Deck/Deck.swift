@@ -31,11 +31,15 @@ public struct Entry: Sendable, Equatable {
     public var details: [String]
     public var tags: [String]
     public var sources: [String]
+    /// A cloze deletion (from an Anki cloze note): the definition is a sentence with the blank shown
+    /// as `[...]` (or `[hint]`) and the term is the text that fills it. Such an entry makes only the
+    /// `term` card, and its term need not be unique (one answer may fill blanks in many sentences).
+    public var cloze: Bool
     /// Line in the deck file where the entry starts (for messages).
     public var line: Int
 
     public init(id: String? = nil, term: String, definition: String, aliases: [String] = [], details: [String] = [],
-                tags: [String] = [], sources: [String] = [], line: Int = 0) {
+                tags: [String] = [], sources: [String] = [], cloze: Bool = false, line: Int = 0) {
         self.id = id ?? Slug.make(term)
         self.term = term
         self.definition = definition
@@ -43,6 +47,7 @@ public struct Entry: Sendable, Equatable {
         self.details = details
         self.tags = tags
         self.sources = sources
+        self.cloze = cloze
         self.line = line
     }
 }

@@ -3,6 +3,7 @@
 public enum JSONText {
     /// `text` as a JSON string literal, quotes included.
     public static func quote(_ text: String) -> String {
+        if needsNoEscape(text) { return "\"" + text + "\"" }
         var out = "\""
         out.reserveCapacity(text.utf8.count + 2)
         for scalar in text.unicodeScalars {
@@ -21,6 +22,21 @@ public enum JSONText {
         }
         out += "\""
         return out
+    }
+
+    /// True when no character of `text` needs escaping (checked on UTF-8 bytes).
+    static func needsNoEscape(_ text: String) -> Bool {
+        var utf8 = text.utf8.makeIterator()
+        while let byte = utf8.next() {
+            switch byte {
+            case 0x00..<0x20, 0x22, 0x5C, 0x7F: return false
+            case 0xC2: if let next = utf8.next(), next < 0xA0 { return false } // U+0080-U+009F
+            case 0xE2: // U+2028, U+2029 are E2 80 A8, E2 80 A9
+                if utf8.next() == 0x80, let third = utf8.next(), third == 0xA8 || third == 0xA9 { return false }
+            default: continue
+            }
+        }
+        return true
     }
 
     /// A number as JSON: integers without a fraction, others in Swift's shortest round-trip form.

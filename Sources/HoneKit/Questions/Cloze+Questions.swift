@@ -5,13 +5,14 @@ extension QuestionFactory {
     func clozeQuestion<R: RandomNumberGenerator>(_ card: Card, blank: ClozeBlank, kind: QuestionKind,
                                                  using rng: inout R) -> Question? {
         let prompt = "Fill in the blank: \(blank.prompt)"
-        let key = AnswerKey(answer: blank.answer, aliases: clozeAliases(blank), rivals: clozeRivals(blank))
+        let key = AnswerKey(answer: blank.answer, aliases: clozeAliases(blank),
+                            rivals: Self.rivals(for: blank.answer, among: clozeRivals(blank)))
         switch kind {
         case .cloze:
             return Question(cardID: card.id, kind: .cloze, prompt: prompt, key: key)
         case .choice:
             let distractors = Array(clozeDistractors(blank).prefix(3))
-            guard distractors.count >= 2 else { return nil }
+            guard distractors.count >= 2 else { return Question(cardID: card.id, kind: .cloze, prompt: prompt, key: key) }
             return choiceQuestion(card: card, prompt: prompt, answer: blank.answer, distractors: distractors, key: key, using: &rng)
         default:
             return nil

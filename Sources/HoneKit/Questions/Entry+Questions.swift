@@ -5,12 +5,14 @@ extension QuestionFactory {
     func termQuestion<R: RandomNumberGenerator>(_ card: Card, entry index: Int, kind: QuestionKind,
                                                 using rng: inout R) -> Question? {
         let entry = deck.entries[index]
-        let prompt = Self.askForTerm(definition: entry.definition)
-        let rivals = deck.entries.indices.filter { $0 != index }.flatMap { [deck.entries[$0].term] + deck.entries[$0].aliases }
-        let key = AnswerKey(answer: entry.term, aliases: entry.aliases, rivals: rivals)
+        let prompt = entry.cloze ? "Fill in the blank: \(entry.definition)" : Self.askForTerm(definition: entry.definition)
+        // Cloze answers may repeat across entries: another blank's identical answer is no rival.
+        let names = deck.entries.indices.filter { $0 != index }.flatMap { [deck.entries[$0].term] + deck.entries[$0].aliases }
+            .filter { !entry.cloze || Deck.comparable($0) != Deck.comparable(entry.term) }
+        let key = AnswerKey(answer: entry.term, aliases: entry.aliases, rivals: Self.rivals(for: entry.term, among: names))
         switch kind {
-        case .typed:
-            return Question(cardID: card.id, kind: .typed, prompt: prompt, key: key)
+        case .typed, .cloze:
+            return Question(cardID: card.id, kind: kind, prompt: prompt, key: key)
         case .choice:
             let others = Distractors.nearestEntries(to: index, in: deck, count: 3).map { deck.entries[$0].term }
             guard others.count >= 2 else { return Question(cardID: card.id, kind: .typed, prompt: prompt, key: key) }

@@ -14,8 +14,9 @@ public struct QuestionFactory: Sendable {
     /// value that is really false.
     public func kinds(for card: Card) -> [QuestionKind] {
         switch card.fact {
-        case .term:
-            return deck.entries.count >= 3 ? [.choice, .typed] : [.typed]
+        case .term(let entry):
+            let recall: QuestionKind = deck.entries[entry].cloze ? .cloze : .typed
+            return deck.entries.count >= 3 ? [.choice, recall] : [recall]
         case .definition:
             var kinds: [QuestionKind] = []
             if deck.entries.count >= 3 { kinds.append(.choice) }
@@ -35,7 +36,13 @@ public struct QuestionFactory: Sendable {
         case .order:
             return [.order]
         case .cloze(_, let blank):
-            return clozeDistractors(blank).count >= 2 ? [.choice, .cloze] : [.cloze]
+            // Whether there are enough distractors is only known when the question is made (it costs
+            // a search of the deck); a choice that cannot be made falls back to the cloze.
+            switch blank.category {
+            case .term: return deck.entries.count >= 3 ? [.choice, .cloze] : [.cloze]
+            case .number: return [.choice, .cloze]
+            case .tableValue: return [.choice, .cloze]
+            }
         }
     }
 
@@ -65,6 +72,16 @@ public struct QuestionFactory: Sendable {
         case .order(let sequence): return orderQuestion(card, sequence: sequence, using: &rng)
         case .cloze(_, let blank): return clozeQuestion(card, blank: blank, kind: kind, using: &rng)
         }
+    }
+
+    /// Other names a typed answer could be confused with: the given candidates, less those whose
+    /// length is too far from the answer's to be mistaken for it by a typo (a response equal to one of
+    /// those is wrong anyway). Keeps grading fast on decks with tens of thousands of entries.
+    static func rivals(for answer: String, among candidates: [String]) -> [String] {
+        guard candidates.count > 200 else { return candidates }
+        let length = answer.count
+        let slack = 4 + length / 4
+        return candidates.filter { abs($0.count - length) <= slack }
     }
 
     /// Places the answer among `distractors` at a random position.

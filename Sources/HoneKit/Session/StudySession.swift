@@ -75,8 +75,14 @@ public struct StudySession: Sendable {
             current = question
             return question
         }
-        let fallback = factory.kinds(for: card).filter { $0 != .match && (options.kinds?.contains($0) ?? true) }
-        guard let question = factory.question(for: card, kind: kind == .match ? (fallback.first ?? kind) : kind, using: &rng) else {
+        // The chosen form first, then the card's other allowed forms (a choice whose distractors
+        // cannot be found falls back to recall).
+        let others = factory.kinds(for: card).filter { $0 != kind && $0 != .match && (options.kinds?.contains($0) ?? true) }
+        var made: Question?
+        for candidate in (kind == .match ? [] : [kind]) + others where made == nil {
+            made = factory.question(for: card, kind: candidate, using: &rng)
+        }
+        guard let question = made else {
             skipped.insert(id)
             learning.remove(id)
             return next(now: now)

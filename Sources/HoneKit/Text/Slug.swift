@@ -4,6 +4,22 @@ import Foundation
 /// Card ids are built from these, so they must not change between runs or machines.
 public enum Slug {
     public static func make(_ text: String) -> String {
+        // ASCII, the usual case, without Unicode decomposition.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            var out: [UInt8] = []
+            out.reserveCapacity(text.utf8.count)
+            var lastWasDash = true
+            for byte in text.utf8 {
+                switch byte {
+                case 0x30...0x39, 0x61...0x7A: out.append(byte); lastWasDash = false
+                case 0x41...0x5A: out.append(byte + 32); lastWasDash = false
+                default:
+                    if !lastWasDash { out.append(0x2D); lastWasDash = true }
+                }
+            }
+            while out.last == 0x2D { out.removeLast() }
+            return out.isEmpty ? "x" : String(decoding: out, as: UTF8.self)
+        }
         let folded = text.decomposedStringWithCompatibilityMapping
         var out = ""
         var lastWasDash = true
