@@ -10,7 +10,7 @@ struct Hone: ParsableCommand {
             Progress/<learner>/, decks under Decks/.
             """,
         version: "0.1.0",
-        subcommands: [StudyCommand.self, DecksCommand.self, CardsCommand.self, CheckCommand.self, MergeCommand.self, DoctorCommand.self],
+        subcommands: [StudyCommand.self, DecksCommand.self, CardsCommand.self, CheckCommand.self, ImportCommand.self, MergeCommand.self, DoctorCommand.self, ReportCommand.self, OptimizeCommand.self],
         defaultSubcommand: StudyCommand.self
     )
 }

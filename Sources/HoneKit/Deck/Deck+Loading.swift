@@ -95,7 +95,6 @@ struct DeckReader {
                     throw fail(cell, "\(named), row \(rowIndex + 1): every cell must be a string, found \(cell.typeName)")
                 }
                 row.append(clean(text))
-
             }
             guard !row[keyColumn].isEmpty else {
                 throw fail(rowNode, "\(named), row \(rowIndex + 1) has an empty \(columns[keyColumn]) (the key column)")
@@ -129,7 +128,12 @@ struct DeckReader {
     }
 
     func clean(_ text: String) -> String {
-        TerminalSafe.trimmed(TerminalSafe.clean(text))
+        let safe = TerminalSafe.clean(text)
+        // Most text starts and ends with a printable ASCII character: nothing to trim.
+        if let first = safe.utf8.first, let last = safe.utf8.last, (0x21..<0x7F).contains(first), (0x21..<0x7F).contains(last) {
+            return safe
+        }
+        return safe.trimmingCharacters(in: .whitespaces)
     }
 
     func requiredText(_ node: JSONNode, _ key: String, in place: String) throws(DeckError) -> String {

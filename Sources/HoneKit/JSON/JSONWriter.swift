@@ -3,7 +3,7 @@
 public enum JSONText {
     /// `text` as a JSON string literal, quotes included.
     public static func quote(_ text: String) -> String {
-        if needsNoEscape(text) { return "\"" + text + "\"" }
+        if !needsEscapes(text) { return "\"" + text + "\"" }
         var out = "\""
         out.reserveCapacity(text.utf8.count + 2)
         for scalar in text.unicodeScalars {
@@ -24,19 +24,18 @@ public enum JSONText {
         return out
     }
 
-    /// True when no character of `text` needs escaping (checked on UTF-8 bytes).
-    static func needsNoEscape(_ text: String) -> Bool {
-        var utf8 = text.utf8.makeIterator()
-        while let byte = utf8.next() {
-            switch byte {
-            case 0x00..<0x20, 0x22, 0x5C, 0x7F: return false
-            case 0xC2: if let next = utf8.next(), next < 0xA0 { return false } // U+0080-U+009F
-            case 0xE2: // U+2028, U+2029 are E2 80 A8, E2 80 A9
-                if utf8.next() == 0x80, let third = utf8.next(), third == 0xA8 || third == 0xA9 { return false }
-            default: continue
-            }
+    /// True when some character of `text` must be escaped: a quote, a backslash, a control
+    /// character (C0, DEL, C1) or U+2028/U+2029.
+    static func needsEscapes(_ text: String) -> Bool {
+        var previous: UInt8 = 0, beforePrevious: UInt8 = 0
+        for byte in text.utf8 {
+            if byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x7F { return true }
+            if previous == 0xC2, byte < 0xA0, byte >= 0x80 { return true }
+            if beforePrevious == 0xE2, previous == 0x80, byte == 0xA8 || byte == 0xA9 { return true }
+            beforePrevious = previous
+            previous = byte
         }
-        return true
+        return false
     }
 
     /// A number as JSON: integers without a fraction, others in Swift's shortest round-trip form.

@@ -33,10 +33,15 @@ public struct Backups: Sendable {
         return target
     }
 
-    /// Backups of files named like `name`, oldest first.
+    /// Backups of files named like `name`, oldest first. Only `<stem>-<8 digits>T...` counts, so
+    /// that the backups of deck `spanish-verbs` are not taken for (and pruned as) those of `spanish`.
     public func list(_ name: String) throws(FileError) -> [String] {
         let (stem, ext) = Self.split(name)
-        return try fileSystem.list(folder).filter { $0.hasPrefix(stem + "-") && $0.hasSuffix(ext) }.sorted()
+        return try fileSystem.list(folder).filter { file in
+            guard file.hasPrefix(stem + "-"), file.hasSuffix(ext) else { return false }
+            let stamp = file.utf8.dropFirst(stem.utf8.count + 1)
+            return stamp.count > 9 && stamp.prefix(8).allSatisfy { (0x30...0x39).contains($0) } && stamp.dropFirst(8).first == UInt8(ascii: "T")
+        }.sorted()
     }
 
     private func prune(stem: String, ext: String) throws(FileError) {

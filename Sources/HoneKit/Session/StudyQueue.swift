@@ -31,6 +31,7 @@ enum StudyQueue {
         }
         for card in cards {
             let state = progress.state(of: card.id)
+            if state.isLeech { continue } // suspended: see `Leech`
             switch state.phase {
             case .learning, .relearning:
                 learning.insert(card.id)
@@ -82,7 +83,7 @@ enum StudyQueue {
         let end = calendar.start(ofDay: day + 1)
         return cards.reduce(0) { total, id in
             let state = progress.state(of: id)
-            guard let due = state.due else { return total }
+            guard let due = state.due, !state.isLeech else { return total }
             switch state.phase {
             case .review: return total + (calendar.day(of: due) <= day ? 1 : 0)
             case .learning, .relearning: return total + (due < end ? 1 : 0)
@@ -106,7 +107,7 @@ enum StudyQueue {
     static func nextDue(after now: Date, cards: [String], progress: LearnerProgress) -> Date? {
         cards.compactMap { id -> Date? in
             let state = progress.state(of: id)
-            guard !state.isNew, let due = state.due else { return nil }
+            guard !state.isNew, !state.isLeech, let due = state.due else { return nil }
             if state.phase == .review {
                 let dayStart = progress.calendar.start(ofDay: progress.calendar.day(of: due))
                 return max(dayStart, now)
@@ -121,6 +122,9 @@ extension StudySession {
     public func nextDue(after now: Date) -> Date? {
         StudyQueue.nextDue(after: now, cards: Array(cards.keys), progress: progress)
     }
+
+    /// The session's leeches, suspended and so not asked (see `Leech`), by card id.
+    public var suspendedLeeches: [String] { cards.keys.filter { progress.state(of: $0).isLeech }.sorted() }
 
     /// New cards left in the decks (not yet studied).
     public var unstudiedCount: Int { cards.keys.filter { progress.state(of: $0).isNew }.count }

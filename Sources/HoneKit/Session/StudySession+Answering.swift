@@ -75,8 +75,9 @@ extension StudySession {
     }
 
     private mutating func updateLearning(_ id: String) {
-        let phase = progress.state(of: id).phase
-        if phase == .learning || phase == .relearning { learning.insert(id) } else { learning.remove(id) }
+        let state = progress.state(of: id)
+        // A card that has just become a leech is suspended at once, as Anki does.
+        if (state.phase == .learning || state.phase == .relearning) && !state.isLeech { learning.insert(id) } else { learning.remove(id) }
     }
 
     /// Drops the current card (all of a match's cards) from this session without a review.

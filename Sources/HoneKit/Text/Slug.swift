@@ -4,22 +4,7 @@ import Foundation
 /// Card ids are built from these, so they must not change between runs or machines.
 public enum Slug {
     public static func make(_ text: String) -> String {
-        // ASCII, the usual case, without Unicode decomposition.
-        if text.utf8.allSatisfy({ $0 < 0x80 }) {
-            var out: [UInt8] = []
-            out.reserveCapacity(text.utf8.count)
-            var lastWasDash = true
-            for byte in text.utf8 {
-                switch byte {
-                case 0x30...0x39, 0x61...0x7A: out.append(byte); lastWasDash = false
-                case 0x41...0x5A: out.append(byte + 32); lastWasDash = false
-                default:
-                    if !lastWasDash { out.append(0x2D); lastWasDash = true }
-                }
-            }
-            while out.last == 0x2D { out.removeLast() }
-            return out.isEmpty ? "x" : String(decoding: out, as: UTF8.self)
-        }
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return ascii(text) }
         let folded = text.decomposedStringWithCompatibilityMapping
         var out = ""
         var lastWasDash = true
@@ -39,6 +24,25 @@ public enum Slug {
         }
         while out.hasSuffix("-") { out.removeLast() }
         return out.isEmpty ? "x" : out
+    }
+
+    /// `make` for ASCII text (the same result, without Unicode normalization).
+    private static func ascii(_ text: String) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
+        var lastWasDash = true
+        for byte in text.utf8 {
+            let lower = (0x41...0x5A).contains(byte) ? byte + 32 : byte
+            if (0x61...0x7A).contains(lower) || (0x30...0x39).contains(lower) {
+                out.append(lower)
+                lastWasDash = false
+            } else if !lastWasDash {
+                out.append(UInt8(ascii: "-"))
+                lastWasDash = true
+            }
+        }
+        while out.last == UInt8(ascii: "-") { out.removeLast() }
+        return out.isEmpty ? "x" : String(decoding: out, as: UTF8.self)
     }
 }
 

@@ -32,31 +32,25 @@ public enum TerminalSafe {
         return String(out)
     }
 
-    /// True when `text` has nothing to remove: no C0/C1 controls, DEL or bidirectional overrides
-    /// (checked on the UTF-8 bytes, so clean text, the usual case, costs one pass and no copy).
+    /// True when `text` holds nothing that `clean` changes: no C0 or C1 control character, DEL,
+    /// or bidirectional override (a fast check over UTF-8, for decks of many thousand entries).
     static func isClean(_ text: String) -> Bool {
-        var utf8 = text.utf8.makeIterator()
-        while let byte = utf8.next() {
-            switch byte {
-            case 0x00..<0x20, 0x7F: return false
-            case 0xC2: // U+0080-U+009F are C2 80 - C2 9F
-                if let next = utf8.next(), next < 0xA0 { return false }
-            case 0xE2: // U+202A-U+202E are E2 80 AA-AE; U+2066-U+2069 are E2 81 A6-A9
-                let second = utf8.next(), third = utf8.next()
-                if second == 0x80, let third, (0xAA...0xAE).contains(third) { return false }
-                if second == 0x81, let third, (0xA6...0xA9).contains(third) { return false }
-            default: continue
+        var lead: UInt8 = 0, second: UInt8 = 0, position = 0
+        for byte in text.utf8 {
+            if byte < 0x20 || byte == 0x7F { return false }
+            if byte >= 0xC0 { lead = byte; position = 1; continue }
+            if byte >= 0x80 {
+                if position == 1 {
+                    if lead == 0xC2 && byte < 0xA0 { return false } // U+0080-U+009F
+                    second = byte
+                } else if position == 2, lead == 0xE2 {
+                    if second == 0x80 && (0xAA...0xAE).contains(byte) { return false } // U+202A-U+202E
+                    if second == 0x81 && (0xA6...0xA9).contains(byte) { return false } // U+2066-U+2069
+                }
+                position += 1
             }
         }
         return true
-    }
-
-    /// `text` without leading and trailing spaces (a fast path for the usual untouched case).
-    public static func trimmed(_ text: String) -> String {
-        let utf8 = text.utf8
-        guard let first = utf8.first, let last = utf8.last else { return text }
-        if first != 0x20 && first != 0x09 && last != 0x20 && last != 0x09 && first < 0x80 && last < 0x80 { return text }
-        return text.trimmingCharacters(in: .whitespaces)
     }
 
     private static func appendSpace(_ out: inout String.UnicodeScalarView) {

@@ -3,15 +3,18 @@ import Foundation
 /// Study days: local calendar days that start at `dayStartsAt` (an hour, 0-23), as Anki counts them.
 /// A review at 02:00 with days starting at 04:00 belongs to the previous study day.
 public struct StudyCalendar: Sendable, Equatable {
-    public var timeZone: TimeZone
+    public var timeZone: TimeZone { didSet { isUTC = Self.isUTC(timeZone) } }
     public var dayStartsAt: Int
+    /// Worked out once per zone: asking the zone reads the clock, which is slow on a hot path.
+    private var isUTC: Bool
 
     public init(timeZone: TimeZone = TimeZone(identifier: "UTC")!, dayStartsAt: Int = 4) {
         self.timeZone = timeZone
         self.dayStartsAt = dayStartsAt
+        isUTC = Self.isUTC(timeZone)
     }
 
-    private var isUTC: Bool { timeZone.secondsFromGMT() == 0 && timeZone.nextDaylightSavingTimeTransition == nil }
+    private static func isUTC(_ zone: TimeZone) -> Bool { zone.secondsFromGMT() == 0 && zone.nextDaylightSavingTimeTransition == nil }
 
     /// The study day (days since 1970-01-01, local) that `date` belongs to.
     public func day(of date: Date) -> Int {

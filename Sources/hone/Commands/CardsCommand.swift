@@ -14,6 +14,9 @@ struct CardsCommand: ParsableCommand {
     @Flag(help: "Print a JSON array: id, deck, state, due, interval_days, stability, difficulty, retrievability, reps, lapses, last_review.")
     var json = false
 
+    @Flag(help: "Only leeches: cards forgotten \(Leech.threshold) times or more, suspended (sessions no longer ask them).")
+    var leeches = false
+
     func run() throws {
         try reportingFailures {
             let context = try HoneContext(global)
@@ -22,14 +25,14 @@ struct CardsCommand: ParsableCommand {
             try? progress.saveSnapshot() // a cache: rebuilt here if it was stale, so the next start is fast
             let now = context.now()
             let fsrs = FSRS(parameters: progress.settings.scheduling.parameters)
-            let cards = decks.flatMap(\.cards)
+            let cards = decks.flatMap(\.cards).filter { !leeches || progress.state(of: $0.id).isLeech }
             if json {
                 var out = "[\n"
                 out += cards.map { card -> String in
                     let s = progress.state(of: card.id)
                     return "  " + JSONText.object([
                         ("id", JSONText.quote(card.id)), ("deck", JSONText.quote(card.deckID)),
-                        ("state", JSONText.quote(s.phase.rawValue)), ("due", JSONText.string(s.due.map(ISO8601.format))),
+                        ("state", JSONText.quote(s.isLeech ? "suspended" : s.phase.rawValue)), ("due", JSONText.string(s.due.map(ISO8601.format))),
                         ("interval_days", JSONText.number(s.intervalDays)), ("stability", JSONText.number(s.stability)),
                         ("difficulty", JSONText.number(s.difficulty)),
                         ("retrievability", JSONText.number(s.retrievability(at: now, fsrs: fsrs, calendar: progress.calendar))),
@@ -42,11 +45,13 @@ struct CardsCommand: ParsableCommand {
             }
             for card in cards {
                 let s = progress.state(of: card.id)
-                var line = card.id + "  " + s.phase.rawValue
+                var line = card.id + "  " + (s.isLeech ? "suspended" : s.phase.rawValue)
                 if let due = s.due { line += "  due " + ISO8601.format(due) }
                 if let stability = s.stability { line += String(format: "  S=%.2f D=%.2f", stability, s.difficulty ?? 0) }
+                if s.lapses > 0 { line += "  lapses=\(s.lapses)" }
                 Console.print(line)
             }
+            if leeches, cards.isEmpty { Console.print("No leeches: no card has been forgotten \(Leech.threshold) times.") }
         }
     }
 }

@@ -13,6 +13,11 @@ struct HumanRenderer: StudyRenderer {
         var line = "hone · \(names) · \(session.dueAtStart) due, \(session.newAtStart) new"
         if session.dueAtStart + session.newAtStart > 0 { line += " · about \(max(minutes, 1)) min" }
         Console.print(Console.styled(line, .bold))
+        let leeches = session.suspendedLeeches.count
+        if leeches > 0 {
+            Console.print(Console.styled("\(leeches) leech\(leeches == 1 ? "" : "es") suspended (forgotten \(Leech.threshold)+ times); "
+                + "hone cards --leeches lists them", .dim))
+        }
     }
 
     func question(_ question: Question, number: Int, total: Int, isNew: Bool) {

@@ -10,7 +10,13 @@ struct PorcelainRenderer: StudyRenderer {
         Console.print(JSONText.object(pairs))
     }
 
-    func header(session: StudySession, now: Date) {}
+    func header(session: StudySession, now: Date) {
+        let leeches = session.suspendedLeeches
+        guard !leeches.isEmpty else { return }
+        emit([("event", JSONText.quote("notice")),
+              ("message", JSONText.quote("\(leeches.count) suspended leech\(leeches.count == 1 ? "" : "es") (forgotten \(Leech.threshold)+ times) not asked")),
+              ("leeches", JSONText.array(leeches.map(JSONText.quote)))])
+    }
 
     func question(_ question: Question, number: Int, total: Int, isNew: Bool) {
         var pairs: [(String, String)] = [

@@ -34,6 +34,10 @@ struct StudyLoop {
             renderer.question(question, number: session.summary.answered + 1,
                               total: session.summary.answered + session.remaining + 1, isNew: state.isNew)
             try ask(question)
+            if !state.isLeech, session.progress.state(of: question.cardID).isLeech {
+                renderer.notice("This card is now a leech (\(question.cardID)): forgotten \(Leech.threshold) times, it is suspended "
+                    + "and sessions no longer ask it. `hone cards --leeches` lists leeches.")
+            }
         }
         if asked == 0 { renderer.nothingLeft(session: session, now: context.now()) }
         let summary = session.finish(now: context.now())

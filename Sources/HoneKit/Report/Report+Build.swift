@@ -1,0 +1,83 @@
+import Foundation
+
+/// Building a report: one look at every card of the decks, and the journal's figures per day.
+extension Report {
+    /// The report for `decks` from the learner's folder at `now`: its `settings.json` and its journal,
+    /// replayed here (the snapshot is not needed). With `allDecks`, activity and retention count
+    /// every review in the journal; otherwise only reviews of these decks' cards. The warnings are
+    /// for the learner (a torn last line, left out).
+    public static func make(decks: [Deck], fileSystem: any FileSystem, learnerFolder: String, timeZone: TimeZone,
+                            learner: String, now: Date, allDecks: Bool) throws(ProgressError) -> (report: Report, warnings: [String]) {
+        let settingsPath = Path.join(learnerFolder, "settings.json")
+        var settings = LearnerSettings()
+        settings.scheduling.calendar.timeZone = timeZone
+        let settingsBytes: [UInt8]?
+        do { settingsBytes = try fileSystem.read(settingsPath) } catch { throw .file(error) }
+        if let settingsBytes { settings = try LearnerSettings.parse(settingsBytes, path: settingsPath, timeZone: timeZone) }
+        let journalPath = Path.join(learnerFolder, "reviews.jsonl")
+        let prefixes = decks.map { $0.id + "/" }
+        let history = try ReviewHistory.read(fileSystem: fileSystem, journalPath: journalPath, scheduling: settings.scheduling) { id in
+            allDecks || prefixes.contains { id.hasPrefix($0) }
+        }
+        let warnings = history.tornLastLine
+            ? ["\(journalPath): the last line is incomplete (probably from a crash) and is left out of the report"] : []
+        return (make(decks: decks, history: history, settings: settings, learner: learner, now: now, allDecks: allDecks), warnings)
+    }
+
+    /// The report from a history already read (`ReviewHistory.parse`).
+    public static func make(decks: [Deck], history: ReviewHistory, settings: LearnerSettings, learner: String,
+                            now: Date, allDecks: Bool) -> Report {
+        let scheduling = settings.scheduling
+        let calendar = scheduling.calendar
+        let today = calendar.day(of: now)
+        let fsrs = FSRS(parameters: scheduling.parameters)
+        var report = Report(
+            learner: learner, generatedAt: now, today: today, dayStartsAt: calendar.dayStartsAt,
+            deckIDs: decks.map(\.id), allDecks: allDecks, cards: CardCounts(), knowledge: Knowledge(), due: Due(),
+            retention: retention(history, desired: scheduling.desiredRetention, today: today),
+            activity: activity(history, today: today), decks: [], tags: [], columns: [],
+            weakest: [], mostLapses: [], leeches: [], retrievabilityBands: Array(repeating: 0, count: 10))
+        var seen: [CardFigure] = []
+        for deck in decks {
+            let facts = deck.cards.map { card -> CardFacts in
+                let state = history.states[card.id] ?? .new
+                let r = state.retrievability(at: now, fsrs: fsrs, calendar: calendar)
+                return CardFacts(card: card, state: state, retrievability: r,
+                                 known: state.phase == .review && !state.isLeech && (r ?? 0) >= scheduling.desiredRetention,
+                                 dueDay: state.isNew || state.isLeech ? nil : state.due.map { calendar.day(of: $0) })
+            }
+            var deckCounts = CardCounts()
+            var dueToday = 0
+            for fact in facts {
+                deckCounts.add(fact.state)
+                report.due.add(dueDay: fact.dueDay, today: today)
+                if let day = fact.dueDay, day <= today { dueToday += 1 }
+                if !fact.state.isNew {
+                    if !fact.state.isLeech {
+                        report.knowledge.seen += 1
+                        report.knowledge.estimate += fact.retrievability ?? 0
+                        if let r = fact.retrievability { report.retrievabilityBands[min(Int(r * 10), 9)] += 1 }
+                    }
+                    seen.append(CardFigure(card: fact.card.id, label: deck.label(of: fact.card),
+                                           retrievability: fact.retrievability, lapses: fact.state.lapses))
+                }
+            }
+            report.cards.add(deckCounts)
+            report.decks.append(DeckMastery(id: deck.id, title: deck.title, counts: deckCounts,
+                                            known: facts.filter(\.known).count, dueToday: dueToday))
+            report.addMastery(deck, facts)
+        }
+        report.rankCards(seen)
+        return report
+    }
+}
+
+/// What the report needs to know about one card.
+struct CardFacts {
+    var card: Card
+    var state: CardState
+    var retrievability: Double?
+    var known: Bool
+    /// The study day it is due, for cards that come due (not new, not suspended).
+    var dueDay: Int?
+}

@@ -1,0 +1,106 @@
+import Foundation
+
+/// The journal's reviews in compact form, cards numbered in order of first appearance. A large
+/// journal is read in parts (split at line ends) on several threads, then joined in file order.
+struct ReviewColumns: Sendable {
+    /// One review in 24 bytes: what the replay reads of it comes in one cache line.
+    struct Review: Sendable {
+        var time: Double
+        var card: Int32
+        /// Milliseconds, or -1 when the line has none.
+        var duration: Int32
+        var rating: UInt8
+    }
+
+    var cardIDs = CardNumbers()
+    var reviews: [Review] = []
+    var tornLastLine = false
+    /// Lines read (for numbering the lines of the part after this one).
+    var lines = 0
+
+    init(expected: Int) {
+        reviews.reserveCapacity(expected)
+    }
+
+    /// Reads the whole journal in `parts` pieces; a bad line's number counts from the file's start.
+    static func read(_ bytes: [UInt8], path: String, parts: Int) throws(ProgressError) -> ReviewColumns {
+        let parts = bytes.count < 1 << 20 ? 1 : max(parts, 1)
+        var bounds = [0]
+        for part in 1..<max(parts, 1) {
+            let target = max(bytes.count * part / parts, bounds[part - 1])
+            bounds.append(bytes[target...].firstIndex(of: 0x0A).map { $0 + 1 } ?? bytes.count)
+        }
+        bounds.append(bytes.count)
+        let cuts = bounds
+        let results = Parallel.map(parts) { part -> Result<ReviewColumns, ProgressError> in
+            var columns = ReviewColumns(expected: (cuts[part + 1] - cuts[part]) / 100 + 16)
+            let failure: ProgressError? = bytes.withUnsafeBufferPointer { buffer in
+                do throws(ProgressError) {
+                    try columns.read(buffer, from: cuts[part], to: cuts[part + 1], path: path)
+                    return nil
+                } catch {
+                    return error
+                }
+            }
+            return failure.map { .failure($0) } ?? .success(columns)
+        }
+        var joined = ReviewColumns(expected: 0)
+        for result in results {
+            switch result {
+            case .success(let columns):
+                joined.append(columns)
+            case .failure(.badJournalLine(let path, let line, let message)):
+                throw .badJournalLine(path: path, line: line + joined.lines, message: message)
+            case .failure(let error):
+                throw error
+            }
+        }
+        return joined
+    }
+
+    /// Reads the lines of `bytes[start..<end]`, numbering them from 1.
+    mutating func read(_ bytes: UnsafeBufferPointer<UInt8>, from first: Int, to last: Int, path: String) throws(ProgressError) {
+        guard let base = bytes.baseAddress else { return }
+        var start = first
+        while start < last {
+            lines += 1
+            let newline = memchr(base + start, 0x0A, last - start)
+            let end = newline.map { UnsafeRawPointer($0) - UnsafeRawPointer(base) } ?? last
+            if let fields = JournalScanner.scan(bytes, start, end) {
+                add(cardIDs.number(bytes, fields.card), fields.at, fields.rating, fields.durationMS)
+            } else if !(start..<end).allSatisfy({ bytes[$0] == 0x20 || bytes[$0] == 0x09 || bytes[$0] == 0x0D }) {
+                let content = end > start && bytes[end - 1] == 0x0D ? start..<end - 1 : start..<end
+                switch ReviewRecord.parse(line: ArraySlice(UnsafeBufferPointer(rebasing: bytes[content]))) {
+                case .success(let record):
+                    add(cardIDs.number(record.card), record.at.timeIntervalSince1970, UInt8(record.rating.rawValue), record.durationMS)
+                case .failure(let failure):
+                    guard newline != nil else { tornLastLine = true; return }
+                    throw .badJournalLine(path: path, line: lines, message: failure.message)
+                }
+            }
+            start = end + 1
+        }
+    }
+
+    private mutating func add(_ card: Int32, _ at: Double, _ rating: UInt8, _ duration: Int?) {
+        reviews.append(Review(time: at, card: card, duration: duration.map { Int32(clamping: max($0, 0)) } ?? -1, rating: rating))
+    }
+
+    /// Appends the reviews of the part that follows, renumbering its cards.
+    private mutating func append(_ next: ReviewColumns) {
+        if reviews.isEmpty && cardIDs.ids.isEmpty {
+            let lines = lines
+            self = next
+            self.lines += lines
+            return
+        }
+        let numbers = next.cardIDs.ids.map { cardIDs.number($0) }
+        reviews.reserveCapacity(reviews.count + next.reviews.count)
+        for var review in next.reviews {
+            review.card = numbers[Int(review.card)]
+            reviews.append(review)
+        }
+        lines += next.lines
+        tornLastLine = next.tornLastLine
+    }
+}
