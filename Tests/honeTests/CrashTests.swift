@@ -43,7 +43,7 @@ import Testing
             let journal = home.read("Progress/default/reviews.jsonl") ?? ""
             let lines = journal.split(separator: "\n").filter { $0.contains("\"at\":\"\(now)\"") }
             #expect(lines.count >= verdicts, "run \(run): \(verdicts) verdicts printed, \(lines.count) in the journal")
-            #expect(lines.count <= answered, "run \(run): more reviews than answers")
+            #expect(lines.count <= answered * 4, "run \(run): more reviews than answers (a match answer is up to four)")
             start.addTimeInterval(3 * 3600)
         }
         let cards = try home.run(["cards", "--json", "--now", ISO8601.format(start)])

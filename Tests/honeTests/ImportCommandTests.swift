@@ -20,7 +20,7 @@ import Testing
         let run = try home.run(["import", fixture("latest.apkg"), "--now", now])
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stdout.contains("as deck \"Languages::Spanish\""))
-        #expect(run.stdout.contains("14 notes read: 14 entries, 24 cards"))
+        #expect(run.stdout.contains("14 notes read: 14 entries, 26 cards"))
         #expect(run.stdout.contains("Review history: 9 reviews added"))
         #expect(run.stdout.contains("Media: 3 images and sounds dropped"))
         #expect(run.stdout.contains("Could not import 2:"))
@@ -107,10 +107,10 @@ import Testing
     }
 
     @Test(arguments: [
-        ("glossary.md", "2 entries, 1 tables, 1 sequences, 33 cards (Markdown glossary, deck \"Foundation models\")"),
+        ("glossary.md", "2 entries, 1 tables, 1 sequences, 35 cards (Markdown glossary, deck \"Foundation models\")"),
         ("anki-headers.csv", "3 entries, 0 tables, 0 sequences, 6 cards (CSV, deck \"Spanish verbs\")"),
         ("quizlet.txt", "3 entries, 0 tables, 0 sequences, 6 cards (Quizlet export, deck \"quizlet\")"),
-        ("legacy2.apkg", "14 entries, 0 tables, 0 sequences, 24 cards (Anki package, collection.anki21, deck \"Languages::Spanish\")"),
+        ("legacy2.apkg", "14 entries, 0 tables, 0 sequences, 26 cards (Anki package, collection.anki21, deck \"Languages::Spanish\")"),
     ])
     func checkReadsEveryFormat(_ name: String, _ summary: String) throws {
         let run = try Hone.run(["check", fixture(name)], input: "")

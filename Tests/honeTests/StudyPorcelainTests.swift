@@ -20,6 +20,7 @@ import Testing
             case .cell(let t, let r, let c): out[card.id] = deck.tables[t].rows[r][c]
             case .rowFor(let t, let r, _, _): out[card.id] = deck.tables[t].key(ofRow: r)
             case .order(let s): out[card.id] = deck.sequences[s].items.joined(separator: ", ")
+            case .cloze(_, let blank): out[card.id] = blank.answer
             }
         }
         return out
@@ -51,7 +52,7 @@ import Testing
 
     @Test func aFirstSessionInstallsTheDeckAndRecordsEveryAnswer() throws {
         let home = try ScratchHome()
-        let run = try study(home, now: now, script: rightAnswer)
+        let run = try study(home, now: now, extra: ["--kinds", "typed,choice,cloze,multi,order,flip"], script: rightAnswer)
         #expect(run.status == 0, "\(run.stderr)")
         let events = run.events
         let verdicts = events.filter { $0["event"]?.string == "verdict" }
@@ -104,7 +105,7 @@ import Testing
 
     @Test func aDayLaterTheRightCardsAreDue() throws {
         let home = try ScratchHome()
-        _ = try study(home, now: now, extra: ["--new", "5"], script: rightAnswer)
+        _ = try study(home, now: now, extra: ["--new", "5", "--kinds", "typed,choice,cloze,multi,order,flip"], script: rightAnswer)
         let cards = try home.run(["cards", "--json", "--now", "2026-11-25T09:00:00Z"])
         let states = try JSONParser.parse(cards.stdout).array!
         let studied = states.filter { $0["state"]?.string != "new" }

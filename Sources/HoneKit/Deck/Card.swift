@@ -14,6 +14,8 @@ public struct Card: Sendable, Equatable, Identifiable {
         case rowFor(table: Int, row: Int, column: Int, value: String)
         /// Put a sequence's items in order.
         case order(sequence: Int)
+        /// Fill the blank in a sentence about entries[entry].
+        case cloze(entry: Int, blank: ClozeBlank)
     }
 
     public var id: String

@@ -12,6 +12,12 @@ extension Deck {
                 cards.append(Card(id: "\(base)/definition", deckID: id, siblingKey: base, fact: .definition(entry: index)))
             }
         }
+        for (index, blank) in clozeBlanks() {
+            let base = "\(id)/\(entries[index].id)"
+            cards.append(Card(id: "\(base)/cloze:\(Slug.make(blank.answer))", deckID: id,
+                              siblingKey: "\(base)/sentence:\(StableHash.hex(StableHash.fnv1a64(blank.sentence)).prefix(8))",
+                              fact: .cloze(entry: index, blank: blank)))
+        }
         for (tableIndex, table) in tables.enumerated() {
             cards += tableCards(table, index: tableIndex)
         }

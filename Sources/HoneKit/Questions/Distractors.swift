@@ -4,13 +4,33 @@ import Foundation
 /// the same column of similar length and form. Nothing is picked at random from the whole deck
 /// while a closer option exists; ties keep deck order so that questions are repeatable.
 enum Distractors {
+    /// Entries scored as distractors for entry `index`. On a large deck only a bounded pool is
+    /// scored: entries sharing a tag with it (nearest in deck order first) and its neighbours in
+    /// the deck, which is where the plausible ones are.
+    static func candidatePool(for index: Int, in deck: Deck, limit: Int = 600) -> [Int] {
+        let entries = deck.entries
+        guard entries.count > limit else { return Array(entries.indices) }
+        var pool: [Int] = []
+        var seen: Set<Int> = [index]
+        let tags = Set(entries[index].tags)
+        var distance = 1
+        while pool.count < limit, distance < entries.count {
+            for other in [index - distance, index + distance] where entries.indices.contains(other) {
+                let near = distance <= limit / 6
+                if (near || !tags.isDisjoint(with: entries[other].tags)), seen.insert(other).inserted { pool.append(other) }
+            }
+            distance += 1
+        }
+        return pool
+    }
+
     static func nearestEntries(to index: Int, in deck: Deck, count: Int) -> [Int] {
         let target = deck.entries[index]
         let targetWords = words(target.definition + " " + target.term)
         let targetTags = Set(target.tags)
         let answer = AnswerNormalizer.normalize(target.term)
         let definition = AnswerNormalizer.normalize(target.definition)
-        let scored = deck.entries.indices.compactMap { other -> (Int, Double)? in
+        let scored = candidatePool(for: index, in: deck).compactMap { other -> (Int, Double)? in
             guard other != index else { return nil }
             let entry = deck.entries[other]
             guard AnswerNormalizer.normalize(entry.term) != answer,

@@ -7,12 +7,12 @@ extension QuestionFactory {
         let entry = deck.entries[index]
         let prompt = entry.cloze ? "Fill in the blank: \(entry.definition)" : Self.askForTerm(definition: entry.definition)
         // Cloze answers may repeat across entries: another blank's identical answer is no rival.
-        let rivals = deck.entries.indices.filter { $0 != index }.flatMap { [deck.entries[$0].term] + deck.entries[$0].aliases }
+        let names = deck.entries.indices.filter { $0 != index }.flatMap { [deck.entries[$0].term] + deck.entries[$0].aliases }
             .filter { !entry.cloze || Deck.comparable($0) != Deck.comparable(entry.term) }
-        let key = AnswerKey(answer: entry.term, aliases: entry.aliases, rivals: rivals)
+        let key = AnswerKey(answer: entry.term, aliases: entry.aliases, rivals: Self.rivals(for: entry.term, among: names))
         switch kind {
-        case .typed:
-            return Question(cardID: card.id, kind: .typed, prompt: prompt, key: key)
+        case .typed, .cloze:
+            return Question(cardID: card.id, kind: kind, prompt: prompt, key: key)
         case .choice:
             let others = Distractors.nearestEntries(to: index, in: deck, count: 3).map { deck.entries[$0].term }
             guard others.count >= 2 else { return Question(cardID: card.id, kind: .typed, prompt: prompt, key: key) }
@@ -25,11 +25,18 @@ extension QuestionFactory {
     func definitionQuestion<R: RandomNumberGenerator>(_ card: Card, entry index: Int, kind: QuestionKind,
                                                       using rng: inout R) -> Question? {
         let entry = deck.entries[index]
-        let prompt = "What is \(Self.displayTerm(entry))?"
+        let prompt = "What does \u{201C}\(Self.displayTerm(entry))\u{201D} mean?"
         let key = AnswerKey(answer: entry.definition)
         switch kind {
         case .flip:
             return Question(cardID: card.id, kind: .flip, prompt: prompt, key: key)
+        case .truefalse:
+            // Half the time the entry's own definition, else the nearest other one (false by the data).
+            let other = Distractors.nearestEntries(to: index, in: deck, count: 1).first
+            let truth = other == nil || Bool.random(using: &rng)
+            let shown = truth ? entry.definition : deck.entries[other!].definition
+            return trueFalseQuestion(card: card, statement: "\u{201C}\(Self.displayTerm(entry))\u{201D} means: \(Self.lowercasingArticle(shown))", truth: truth,
+                                     correction: "\(entry.term) means: \(entry.definition)")
         case .choice:
             let others = Distractors.nearestEntries(to: index, in: deck, count: 3).map { deck.entries[$0].definition }
             guard others.count >= 2 else { return Question(cardID: card.id, kind: .flip, prompt: prompt, key: key) }
@@ -51,6 +58,14 @@ extension QuestionFactory {
             return "What do we call \(first)\(text.dropFirst())?"
         }
         return "Which term means: \(definition)"
+    }
+
+    /// "A model that ..." -> "a model that ..." (to follow a colon mid-sentence).
+    static func lowercasingArticle(_ text: String) -> String {
+        for article in ["A ", "An ", "The "] where text.hasPrefix(article) {
+            return article.lowercased() + text.dropFirst(article.count)
+        }
+        return text
     }
 
     /// The term with its acronym, when the acronym is an alias: "retrieval-augmented generation (RAG)".

@@ -9,6 +9,7 @@ extension Deck {
         case .cell(let table, let row, let column): "\(tables[table].key(ofRow: row)) · \(tables[table].columns[column])"
         case .rowFor(let table, _, _, let value): "\(value) → \(tables[table].columns[tables[table].keyColumn])"
         case .order(let sequence): "\(sequences[sequence].title) (order)"
+        case .cloze(let entry, let blank): "\(entries[entry].term) (blank: \(blank.answer))"
         }
     }
 }

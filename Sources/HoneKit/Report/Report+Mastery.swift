@@ -9,7 +9,7 @@ extension Report {
         for fact in facts {
             let known = fact.known ? 1 : 0
             switch fact.card.fact {
-            case .term(let entry), .definition(let entry):
+            case .term(let entry), .definition(let entry), .cloze(let entry, _):
                 for tag in Set(deck.entries[entry].tags) {
                     byTag[tag, default: (0, 0)].cards += 1
                     byTag[tag, default: (0, 0)].known += known

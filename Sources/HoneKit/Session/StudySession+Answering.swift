@@ -2,41 +2,69 @@ import Foundation
 
 /// Answering, self-grading, skipping, undoing and re-rating.
 extension StudySession {
-    /// Grades `response` to the current question, records the review and returns the verdict.
-    public mutating func answer(_ response: String, now: Date, durationMS: Int? = nil) throws(ProgressError) -> Verdict? {
-        guard let question = current, !question.kind.isSelfGraded else { return nil }
-        let grade = question.grade(response)
-        let rating = RatingPolicy.rating(for: grade, kind: question.kind, durationMS: durationMS, expected: question.expected)
-        return try record(question, rating: rating, grade: grade, response: response, now: now, durationMS: durationMS)
+    /// Grades `response` to the current question, records the review(s) and returns the verdicts:
+    /// one, or one per pair for a match question.
+    public mutating func answer(_ response: String, now: Date, durationMS: Int? = nil) throws(ProgressError) -> [Verdict] {
+        guard let question = current, !question.kind.isSelfGraded else { return [] }
+        if question.kind == .match {
+            let (grade, pairs) = question.gradeMatch(response)
+            var reviews: [(String, Rating, Grade)] = []
+            for (index, card) in question.itemCards.enumerated() {
+                let pair = pairs[index]
+                let note = pair ? nil : "\(question.items[index]) = \(question.choices[question.matching![index]])"
+                reviews.append((card, pair ? .good : .again, Grade(outcome: pair ? .correct : .wrong, reason: note ?? grade.reason)))
+            }
+            return try record(question, reviews: reviews, response: response, now: now, durationMS: durationMS)
+        }
+        var grade = question.grade(response)
+        var rating = RatingPolicy.rating(for: grade, kind: question.kind, durationMS: durationMS, expected: question.expected)
+        if hinted, rating > .hard {
+            rating = .hard
+            grade.reason = grade.reason ?? "with a hint"
+        }
+        return try record(question, reviews: [(question.cardID, rating, grade)], response: response, now: now, durationMS: durationMS)
     }
 
     /// Records a self-graded answer (flip) with the learner's own rating.
     public mutating func selfRate(_ rating: Rating, now: Date, durationMS: Int? = nil) throws(ProgressError) -> Verdict? {
         guard let question = current, question.kind.isSelfGraded else { return nil }
-        let grade = Grade(outcome: rating == .again ? .wrong : .correct, matched: nil, reason: "self-graded", diff: nil)
-        return try record(question, rating: rating, grade: grade, response: nil, now: now, durationMS: durationMS)
+        let grade = Grade(outcome: rating == .again ? .wrong : .correct, matched: nil, reason: nil, diff: nil)
+        return try record(question, reviews: [(question.cardID, rating, grade)], response: nil, now: now, durationMS: durationMS).first
     }
 
-    private mutating func record(_ question: Question, rating: Rating, grade: Grade, response: String?, now: Date,
-                                 durationMS: Int?) throws(ProgressError) -> Verdict {
-        let wasNew = progress.state(of: question.cardID).isNew
-        let record = ReviewRecord(card: question.cardID, at: now, rating: rating, kind: question.kind.rawValue,
-                                  durationMS: durationMS, answer: response, verdict: grade.outcome.rawValue)
-        let receipt = try progress.record(record)
+    private mutating func record(_ question: Question, reviews: [(card: String, rating: Rating, grade: Grade)], response: String?,
+                                 now: Date, durationMS: Int?) throws(ProgressError) -> [Verdict] {
+        var entry: [(receipt: LearnerProgress.Receipt, verdict: Verdict, wasNew: Bool)] = []
+        for review in reviews {
+            let wasNew = progress.state(of: review.card).isNew
+            let record = ReviewRecord(card: review.card, at: now, rating: review.rating, kind: question.kind.rawValue,
+                                      durationMS: durationMS, answer: response, verdict: review.grade.outcome.rawValue)
+            let receipt: LearnerProgress.Receipt
+            do {
+                receipt = try progress.record(record)
+            } catch {
+                // Keep what was written: the reviews before this one are on disk and in the history.
+                if !entry.isEmpty { history.append(entry) }
+                throw error
+            }
+            let verdict = makeVerdict(question, card: review.card, grade: review.grade, rating: review.rating)
+            count(verdict, wasNew: wasNew, sign: 1)
+            entry.append((receipt, verdict, wasNew))
+            updateLearning(review.card)
+        }
         current = nil
-        let verdict = makeVerdict(question, grade: grade, rating: rating)
-        count(verdict, wasNew: wasNew, sign: 1)
-        history.append((receipt, verdict, wasNew))
-        updateLearning(question.cardID)
-        return verdict
+        history.append(entry)
+        return entry.map(\.verdict)
     }
 
-    private func makeVerdict(_ question: Question, grade: Grade, rating: Rating) -> Verdict {
-        let state = progress.state(of: question.cardID)
-        return Verdict(cardID: question.cardID, kind: question.kind, correct: grade.outcome != .wrong,
-                       close: grade.outcome == .close, expected: question.expected, rating: rating,
+    private func makeVerdict(_ question: Question, card: String, grade: Grade, rating: Rating) -> Verdict {
+        let state = progress.state(of: card)
+        let expected = question.kind == .match ? (grade.reason ?? question.expected) : question.expected
+        let recall = question.kind == .typed || question.kind == .cloze || question.kind == .multi
+        return Verdict(cardID: card, kind: question.kind, correct: grade.outcome != .wrong,
+                       close: grade.outcome == .close, expected: expected, rating: rating,
                        due: state.due ?? .distantFuture, intervalDays: state.intervalDays, note: grade.reason,
-                       diff: grade.diff, variants: question.kind == .typed ? Grader.acceptedVariants(for: question.key) : [])
+                       diff: grade.diff, variants: recall ? Grader.acceptedVariants(for: question.key) : [])
     }
 
     private mutating func count(_ verdict: Verdict, wasNew: Bool, sign: Int) {
@@ -52,51 +80,60 @@ extension StudySession {
         if (state.phase == .learning || state.phase == .relearning) && !state.isLeech { learning.insert(id) } else { learning.remove(id) }
     }
 
-    /// Drops the current card from this session without a review.
+    /// Drops the current card (all of a match's cards) from this session without a review.
     public mutating func skip() {
         guard let question = current else { return }
-        skipped.insert(question.cardID)
-        learning.remove(question.cardID)
+        for id in [question.cardID] + question.itemCards {
+            skipped.insert(id)
+            learning.remove(id)
+        }
         summary.skipped += 1
         current = nil
     }
 
-    /// Takes back the last review of this session: the journal line goes, the card's state is as
-    /// before it, and the card is asked again next. Returns the undone verdict, or nil if none.
+    /// Takes back the last answer of this session: its journal lines go, the cards' states are as
+    /// before, and the card is asked again next. Returns the undone verdicts (empty if none).
     @discardableResult
-    public mutating func undo() throws(ProgressError) -> Verdict? {
-        guard let last = history.last else { return nil }
-        try progress.undo(last.receipt)
+    public mutating func undo() throws(ProgressError) -> [Verdict] {
+        guard let last = history.last else { return [] }
+        for item in last.reversed() { try progress.undo(item.receipt) }
         history.removeLast()
-        count(last.verdict, wasNew: last.wasNew, sign: -1)
-        learning.remove(last.verdict.cardID)
+        for item in last {
+            count(item.verdict, wasNew: item.wasNew, sign: -1)
+            learning.remove(item.verdict.cardID)
+        }
         if let question = current { redo.append(question.cardID) }
         current = nil
-        redo.append(last.verdict.cardID)
-        return last.verdict
+        for item in last.reversed() { redo.append(item.verdict.cardID) }
+        return last.map(\.verdict)
     }
 
-    /// Changes the rating of the last review (`:rate N`): the journal line is rewritten with the new
-    /// rating and the card rescheduled from the state before it.
-    public mutating func overrideRating(_ rating: Rating) throws(ProgressError) -> Verdict? {
-        guard let last = history.last else { return nil }
-        try progress.undo(last.receipt)
-        var record = last.receipt.record
-        record.rating = rating
-        let receipt = try progress.record(record)
-        var verdict = last.verdict
-        count(verdict, wasNew: last.wasNew, sign: -1)
-        let state = progress.state(of: verdict.cardID)
-        verdict.rating = rating
-        verdict.correct = rating != .again
-        verdict.close = rating == .hard && verdict.close
-        verdict.due = state.due ?? .distantFuture
-        verdict.intervalDays = state.intervalDays
-        verdict.overridden = true
-        count(verdict, wasNew: last.wasNew, sign: 1)
-        history[history.count - 1] = (receipt, verdict, last.wasNew)
-        updateLearning(verdict.cardID)
-        return verdict
+    /// Changes the rating of the last answer (`:rate N`): its journal lines are rewritten with the
+    /// new rating and the cards rescheduled from their states before it.
+    public mutating func overrideRating(_ rating: Rating) throws(ProgressError) -> [Verdict] {
+        guard let last = history.last else { return [] }
+        for item in last.reversed() { try progress.undo(item.receipt) }
+        var replaced: [(receipt: LearnerProgress.Receipt, verdict: Verdict, wasNew: Bool)] = []
+        for item in last {
+            var record = item.receipt.record
+            record.rating = rating
+            record.verdict = "overridden"
+            let receipt = try progress.record(record)
+            var verdict = item.verdict
+            count(verdict, wasNew: item.wasNew, sign: -1)
+            let state = progress.state(of: verdict.cardID)
+            verdict.rating = rating
+            verdict.correct = rating != .again
+            verdict.close = rating == .hard && verdict.close
+            verdict.due = state.due ?? .distantFuture
+            verdict.intervalDays = state.intervalDays
+            verdict.overridden = true
+            count(verdict, wasNew: item.wasNew, sign: 1)
+            replaced.append((receipt, verdict, item.wasNew))
+            updateLearning(verdict.cardID)
+        }
+        history[history.count - 1] = replaced
+        return replaced.map(\.verdict)
     }
 
     /// Ends the session: fills in the closing counts and saves the snapshot (a cache; a failure to

@@ -17,8 +17,11 @@ public struct StudySession: Sendable {
     var learning: Set<String>
     var skipped: Set<String> = []
     var redo: [String] = []
-    var history: [(receipt: LearnerProgress.Receipt, verdict: Verdict, wasNew: Bool)] = []
+    /// Answers of this session, newest last; a match answer holds one review per pair.
+    var history: [[(receipt: LearnerProgress.Receipt, verdict: Verdict, wasNew: Bool)]] = []
     var rng: SplitMix64
+    /// The current question was helped by `:hint` (its rating is capped at Hard).
+    var hinted = false
     /// Cards due or new when the session started.
     public let dueAtStart: Int
     public let newAtStart: Int
@@ -59,16 +62,48 @@ public struct StudySession: Sendable {
     /// when nothing else is left, one due within the learn-ahead window is shown early.
     public mutating func next(now: Date) -> Question? {
         current = nil
+        hinted = false
         if let limit = options.questionLimit, summary.answered >= limit { return nil }
         guard let id = pickCard(now: now), let card = cards[id], let factory = factories[card.deckID] else { return nil }
         let state = progress.state(of: id)
-        guard let kind = factory.kind(for: card, state: state, allowed: options.kinds),
-              let question = factory.question(for: card, kind: kind, using: &rng) else {
+        guard let kind = factory.kind(for: card, state: state, allowed: options.kinds, using: &rng) else {
+            skipped.insert(id)
+            learning.remove(id)
+            return next(now: now)
+        }
+        if kind == .match, let question = matchQuestion(card, factory: factory) {
+            current = question
+            return question
+        }
+        // The chosen form first, then the card's other allowed forms (a choice whose distractors
+        // cannot be found falls back to recall).
+        let others = factory.kinds(for: card).filter { $0 != kind && $0 != .match && (options.kinds?.contains($0) ?? true) }
+        var made: Question?
+        for candidate in (kind == .match ? [] : [kind]) + others where made == nil {
+            made = factory.question(for: card, kind: candidate, using: &rng)
+        }
+        guard let question = made else {
             skipped.insert(id)
             learning.remove(id)
             return next(now: now)
         }
         current = question
+        return question
+    }
+
+    /// A match question around `card` with up to three more definition cards of its deck taken from
+    /// the queue; nil when no partner is waiting.
+    private mutating func matchQuestion(_ card: Card, factory: QuestionFactory) -> Question? {
+        var partners: [Card] = []
+        var siblings: Set<String> = [card.siblingKey]
+        for id in queue where partners.count < 3 {
+            guard let other = cards[id], other.deckID == card.deckID, !skipped.contains(id), !learning.contains(id),
+                  factory.canMatch(other), siblings.insert(other.siblingKey).inserted else { continue }
+            partners.append(other)
+        }
+        guard !partners.isEmpty, let question = factory.matchQuestion([card] + partners, using: &rng) else { return nil }
+        let taken = Set(partners.map(\.id))
+        queue.removeAll { taken.contains($0) }
         return question
     }
 

@@ -27,20 +27,29 @@ struct HumanRenderer: StudyRenderer {
         let used = counter.count + (isNew ? 6 : 0)
         let prompt = question.prompt + (question.hint.map { " (\($0))" } ?? "")
         Console.print(head + TextWrap.wrap(prompt, width: Console.width - 1, firstLineUsed: used))
+        let example = question.choices.indices.map { Question.letter($0) }.joined(separator: " ")
         switch question.kind {
         case .choice: printChoices(question.choices)
+        case .truefalse: Console.print("  a) true   b) false")
+        case .select:
+            printChoices(question.choices)
+            Console.print(Console.styled("  (type every letter that applies, e.g. a c)", .dim))
         case .order:
             printChoices(question.choices)
-            Console.print(Console.styled("  (type the letters in order, e.g. \(question.choices.indices.map { Question.letter($0) }.joined(separator: " ")))", .dim))
+            Console.print(Console.styled("  (type the letters in order, e.g. \(example))", .dim))
+        case .match:
+            for (index, item) in question.items.enumerated() { Console.print("  \(index + 1). \(item)") }
+            printChoices(question.choices, forceLines: true)
+            Console.print(Console.styled("  (for terms 1-\(question.items.count), type their definitions' letters in order, e.g. \(example))", .dim))
         case .flip: Console.print(Console.styled("  (recall it, then press Enter to see the answer)", .dim))
-        case .typed: break
+        case .typed, .cloze, .multi: break
         }
     }
 
-    private func printChoices(_ choices: [String]) {
+    private func printChoices(_ choices: [String], forceLines: Bool = false) {
         let labelled = choices.enumerated().map { "\(Question.letter($0.offset))) \($0.element)" }
         let oneLine = "  " + labelled.joined(separator: "   ")
-        if oneLine.count <= Console.width, !choices.contains(where: { $0.count > 30 }) {
+        if !forceLines, oneLine.count <= Console.width, !choices.contains(where: { $0.count > 30 }) {
             Console.print(oneLine)
         } else {
             labelled.forEach { Console.print("  " + TextWrap.wrap($0, width: Console.width - 1, indent: "     ", firstLineUsed: 2)) }
@@ -97,9 +106,15 @@ struct HumanRenderer: StudyRenderer {
 
     func notice(_ text: String) { Console.print(Console.styled(text, .dim)) }
 
+    func hint(_ text: String, question: Question?) {
+        Console.print(Console.styled("hint: \(text) (the rating is at most hard)", .yellow))
+        if let question { printChoices(question.choices) }
+    }
+
     func help() {
         Console.print("""
             Answer at the > prompt. For choices, type a letter, a number or the text.
+              :hint     a first letter, or two options fewer (rated hard at best)
               :skip     skip this card for this session
               :undo     take back the last answer and ask it again
               :rate N   change the last rating (1 again, 2 hard, 3 good, 4 easy)

@@ -23,8 +23,12 @@ struct PorcelainRenderer: StudyRenderer {
             ("event", JSONText.quote("question")), ("card", JSONText.quote(question.cardID)),
             ("kind", JSONText.quote(question.kind.rawValue)), ("prompt", JSONText.quote(question.prompt)),
         ]
-        if question.kind == .choice || question.kind == .order {
+        if question.kind.hasChoices {
             pairs.append(("choices", JSONText.array(question.choices.map(JSONText.quote))))
+        }
+        if question.kind == .match {
+            pairs.append(("items", JSONText.array(question.items.map(JSONText.quote))))
+            pairs.append(("cards", JSONText.array(question.itemCards.map(JSONText.quote))))
         }
         if let hint = question.hint { pairs.append(("hint", JSONText.quote(hint))) }
         pairs += [("new", isNew ? "true" : "false"), ("number", String(number)), ("total", String(total))]
@@ -63,8 +67,17 @@ struct PorcelainRenderer: StudyRenderer {
         emit([("event", JSONText.quote("notice")), ("message", JSONText.quote(text))])
     }
 
+    func hint(_ text: String, question: Question?) {
+        var pairs: [(String, String)] = [("event", JSONText.quote("hint")), ("text", JSONText.quote(text))]
+        if let question {
+            pairs.append(("card", JSONText.quote(question.cardID)))
+            pairs.append(("choices", JSONText.array(question.choices.map(JSONText.quote))))
+        }
+        emit(pairs)
+    }
+
     func help() {
-        notice("commands: :skip :undo :rate N :quit; answer choices by letter, number or text")
+        notice("commands: :hint :skip :undo :rate N :quit; answer choices by letter, number or text")
     }
 
     func nothingLeft(session: StudySession, now: Date) {}

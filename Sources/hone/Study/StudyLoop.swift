@@ -5,7 +5,7 @@ import HoneKit
 /// `:` commands on the way), show the verdict; at the end, the summary. Shared by the human REPL
 /// and the porcelain protocol, which differ only in their renderer and input.
 struct StudyLoop {
-    static let commands = [":help", ":skip", ":undo", ":rate", ":quit"]
+    static let commands = [":help", ":hint", ":skip", ":undo", ":rate", ":quit"]
 
     var session: StudySession
     let context: HoneContext
@@ -85,7 +85,7 @@ struct StudyLoop {
                 renderer.notice("type an answer (or :skip, :help)")
                 continue
             }
-            if let verdict = try session.answer(text, now: context.now(), durationMS: duration) {
+            for verdict in try session.answer(text, now: context.now(), durationMS: duration) {
                 renderer.verdict(verdict, response: text, now: context.now())
             }
             return
@@ -106,22 +106,31 @@ struct StudyLoop {
             }
             return true
         case "undo", "u":
-            guard let verdict = try session.undo() else {
+            let undone = try session.undo()
+            guard !undone.isEmpty else {
                 renderer.notice("nothing to undo in this session")
                 return false
             }
-            renderer.undone(verdict)
+            undone.forEach(renderer.undone)
             return true
         case "rate", "r":
             guard words.count == 2, let rating = Rating(text: words[1]) else {
                 renderer.notice(":rate takes 1-4 or again/hard/good/easy, e.g. :rate 3")
                 return false
             }
-            guard let verdict = try session.overrideRating(rating) else {
+            let verdicts = try session.overrideRating(rating)
+            guard !verdicts.isEmpty else {
                 renderer.notice("no answer to re-rate yet")
                 return false
             }
-            renderer.verdict(verdict, response: nil, now: context.now())
+            for verdict in verdicts { renderer.verdict(verdict, response: nil, now: context.now()) }
+            return false
+        case "hint":
+            switch session.hint() {
+            case .clue(let text): renderer.hint(text, question: nil)
+            case .narrowed(let question): renderer.hint("two options left", question: question)
+            case .none: renderer.notice("no hint for this question")
+            }
             return false
         case "help", "h", "?":
             renderer.help()

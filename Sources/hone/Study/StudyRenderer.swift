@@ -12,6 +12,8 @@ protocol StudyRenderer {
     func skipped(_ cardID: String)
     func undone(_ verdict: Verdict)
     func notice(_ text: String)
+    /// A hint; with a question when its options changed.
+    func hint(_ text: String, question: Question?)
     func help()
     func nothingLeft(session: StudySession, now: Date)
     func summary(_ summary: SessionSummary, seconds: Double, interrupted: Bool, nextDue: Date?, now: Date)

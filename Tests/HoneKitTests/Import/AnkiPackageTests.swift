@@ -53,7 +53,7 @@ import Testing
         let cloze = deck.cards.filter { $0.id.contains("-c") }
         #expect(cloze.allSatisfy { $0.id.hasSuffix("/term") }, "a cloze entry makes its term card only")
         var rng = SplitMix64(seed: 1)
-        let question = QuestionFactory(deck: deck).question(for: cloze[0], kind: .typed, using: &rng)
+        let question = QuestionFactory(deck: deck).question(for: cloze[0], kind: .cloze, using: &rng)
         #expect(question?.prompt == "Fill in the blank: [city] is the capital of Australia.")
         #expect(question?.expected == "Canberra")
     }

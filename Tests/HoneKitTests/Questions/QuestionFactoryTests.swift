@@ -71,13 +71,14 @@ import Testing
         let deck = TestDecks.small()
         let factory = QuestionFactory(deck: deck)
         let card = deck.cards.first { $0.id == "small/pretraining/term" }!
-        #expect(factory.kind(for: card, state: .new, allowed: nil) == .choice)
+        var rng = SplitMix64(seed: 1)
+        #expect(factory.kind(for: card, state: .new, allowed: nil, using: &rng) == .choice)
         var strong = CardState()
         strong.phase = .review
         strong.stability = 20
-        #expect(factory.kind(for: card, state: strong, allowed: nil) == .typed)
-        #expect(factory.kind(for: card, state: .new, allowed: [.typed]) == .typed)
-        #expect(factory.kind(for: card, state: .new, allowed: [.flip]) == nil)
+        #expect(factory.kind(for: card, state: strong, allowed: nil, using: &rng) == .typed)
+        #expect(factory.kind(for: card, state: .new, allowed: [.typed], using: &rng) == .typed)
+        #expect(factory.kind(for: card, state: .new, allowed: [.flip], using: &rng) == nil)
     }
 
     @Test func bundledTableAsksTheIssueExamples() throws {
@@ -92,4 +93,90 @@ import Testing
 
 extension Deck: CustomTestStringConvertible {
     public var testDescription: String { id }
+}
+
+/// The issue-4 kinds: true/false, select, cloze and match, over every card of the test decks.
+@Suite struct QuestionKindsTests {
+    static let decks = QuestionFactoryTests.decks
+
+    @Test(arguments: decks)
+    func trueFalseStatementsAreTrueOrFalseByTheData(deck: Deck) {
+        let factory = QuestionFactory(deck: deck)
+        for card in deck.cards where factory.kinds(for: card).contains(.truefalse) {
+            for seed in 0..<6 {
+                var rng = SplitMix64(seed: UInt64(seed))
+                let question = factory.question(for: card, kind: .truefalse, using: &rng)!
+                let truth = question.correctChoice == 0
+                switch card.fact {
+                case .definition(let entry):
+                    #expect(question.prompt.hasSuffix(QuestionFactory.lowercasingArticle(deck.entries[entry].definition)) == truth, "\(card.id)")
+                case .cell(let t, let row, let column):
+                    let table = deck.tables[t]
+                    let own = table.values(row: row, column: column)
+                    let shown = own.first { question.prompt.hasSuffix(" \($0).") }
+                    #expect((shown != nil) == truth, "\(card.id): \(question.prompt)")
+                default:
+                    Issue.record("unexpected true/false card \(card.id)")
+                }
+                #expect(question.grade(truth ? "true" : "false").outcome == .correct)
+                #expect(question.grade(truth ? "f" : "t").outcome == .wrong)
+            }
+        }
+    }
+
+    @Test(arguments: decks)
+    func selectQuestionsListEveryValueOfTheRowAndOnlyFalseOthers(deck: Deck) {
+        let factory = QuestionFactory(deck: deck)
+        var rng = SplitMix64(seed: 5)
+        for card in deck.cards where factory.kinds(for: card).contains(.select) {
+            guard case .cell(let t, let row, let column) = card.fact else { continue }
+            let question = factory.question(for: card, kind: .select, using: &rng)!
+            let values = Set(deck.tables[t].values(row: row, column: column))
+            #expect(Set(question.correctSet!.map { question.choices[$0] }) == values)
+            let letters = question.correctSet!.sorted().map { Question.letter($0) }
+            #expect(question.grade(letters.reversed().joined(separator: ", ")).outcome == .correct)
+            #expect(question.grade(letters.dropLast().joined(separator: " ")).outcome == .wrong)
+        }
+    }
+
+    @Test(arguments: decks)
+    func clozeBlanksHideTheAnswerAndEveryOtherNameOfIt(deck: Deck) {
+        let factory = QuestionFactory(deck: deck)
+        var rng = SplitMix64(seed: 2)
+        let clozes = deck.cards.filter { if case .cloze = $0.fact { true } else { false } }
+        for card in clozes {
+            guard case .cloze(_, let blank) = card.fact else { continue }
+            let question = factory.question(for: card, kind: .cloze, using: &rng)!
+            #expect(question.prompt.contains("_____"))
+            for name in [blank.answer] + question.key.aliases {
+                #expect(Deck.wholeWordRanges(of: name, in: blank.prompt).isEmpty, "\(card.id) shows \(name)")
+            }
+            #expect(question.grade(blank.answer).outcome == .correct)
+            if let choice = factory.question(for: card, kind: .choice, using: &rng) {
+                #expect(Set(choice.choices.map(AnswerNormalizer.normalize)).count == choice.choices.count, "\(card.id)")
+            }
+        }
+    }
+
+    @Test func theBundledDeckBlanksYearsNamesAndTerms() throws {
+        let deck = try TestDecks.bundled()
+        let answers = deck.clozeBlanks().map(\.blank.answer)
+        #expect(answers.contains("2021"))
+        #expect(answers.contains { $0.contains("CRFM") })
+        #expect(answers.count >= 30)
+    }
+
+    @Test func matchQuestionsGradeEachPair() {
+        let deck = TestDecks.small()
+        let factory = QuestionFactory(deck: deck)
+        let cards = deck.cards.filter { if case .definition = $0.fact { true } else { false } }
+        var rng = SplitMix64(seed: 9)
+        let question = factory.matchQuestion(Array(cards.prefix(4)), using: &rng)!
+        let right = question.matching!.map { Question.letter($0) }
+        #expect(question.gradeMatch(right.joined(separator: " ")).pairs == [true, true, true, true])
+        #expect(question.gradeMatch(right.enumerated().map { "\($0.offset + 1)\($0.element)" }.reversed().joined(separator: ",")).grade.outcome == .correct)
+        var swapped = right
+        swapped.swapAt(0, 1)
+        #expect(question.gradeMatch(swapped.joined(separator: " ")).pairs == [false, false, true, true])
+    }
 }
