@@ -17,7 +17,7 @@ for target in "${targets[@]}"; do
     mkdir -p "artifacts/$target" "$work/corpus"
     cp -r "corpus/$target/." "$work/corpus/"
     set +e
-    "$bin/Fuzz$target" "$work/corpus" -max_total_time="$seconds" -max_len=65536 -timeout=10 -rss_limit_mb=2048 \
+    "$bin/Fuzz$target" "$work/corpus" -max_total_time="$seconds" -max_len=65536 -timeout=10 -rss_limit_mb=2048 -detect_leaks=0 \
         -artifact_prefix="artifacts/$target/" -print_final_stats=1 > "$work/log" 2>&1
     status=$?
     set -e
