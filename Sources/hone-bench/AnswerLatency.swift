@@ -33,6 +33,7 @@ struct AnswerLatency {
             case .definition(let entry): expected[card.id] = deck.entries[entry].definition
             case .cell(let table, let row, let column): expected[card.id] = deck.tables[table].rows[row][column]
             case .rowFor(let table, let row, _, _): expected[card.id] = deck.tables[table].key(ofRow: row)
+            case .cloze(_, let blank): expected[card.id] = blank.answer
             case .order: break
             }
         }
