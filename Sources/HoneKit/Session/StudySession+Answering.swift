@@ -64,7 +64,15 @@ extension StudySession {
         return Verdict(cardID: card, kind: question.kind, correct: grade.outcome != .wrong,
                        close: grade.outcome == .close, expected: expected, rating: rating,
                        due: state.due ?? .distantFuture, intervalDays: state.intervalDays, note: grade.reason,
-                       diff: grade.diff, variants: recall ? Grader.acceptedVariants(for: question.key) : [])
+                       diff: grade.diff, variants: recall ? Self.shownVariants(question.key) : [])
+    }
+
+    /// Accepted forms worth showing: the deck's aliases and the answer's own shorter forms, not
+    /// every acronym the grader would also take ("AF" for "activation function").
+    static func shownVariants(_ key: AnswerKey) -> [String] {
+        Grader.acceptedVariants(for: key).filter { variant in
+            key.aliases.contains(variant) || variant != variant.uppercased() || key.answer.contains(variant)
+        }
     }
 
     private mutating func count(_ verdict: Verdict, wasNew: Bool, sign: Int) {
