@@ -3,7 +3,7 @@
 // run Scripts/fuzz/run.sh, which builds this package with -sanitize=fuzzer,address.
 import PackageDescription
 
-let targets = ["DeckJSON", "JournalLines", "Settings", "Snapshot", "Grading"]
+let targets = ["DeckJSON", "JournalLines", "Settings", "Snapshot", "Grading", "ImportCSV", "ImportMarkdown", "ImportQuizlet", "ImportApkg"]
 
 let package = Package(
     name: "HoneFuzz",

@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../../Fuzz"
 seconds=${FUZZ_SECONDS:-60}
 targets=("$@")
-[ ${#targets[@]} -eq 0 ] && targets=(DeckJSON JournalLines Settings Snapshot Grading)
+[ ${#targets[@]} -eq 0 ] && targets=(DeckJSON JournalLines Settings Snapshot Grading ImportCSV ImportMarkdown ImportQuizlet ImportApkg)
 
 swift build -c release -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library -Xswiftc -use-ld=lld >/dev/null
 bin=$(swift build -c release -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library -Xswiftc -use-ld=lld --show-bin-path)

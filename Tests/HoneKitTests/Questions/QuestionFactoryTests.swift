@@ -12,7 +12,7 @@ import Testing
         }
     }
 
-    static let decks: [Deck] = [TestDecks.small(), (try? TestDecks.bundled()) ?? TestDecks.small()]
+    static let decks: [Deck] = [TestDecks.small(), TestDecks.countries(), (try? TestDecks.bundled()) ?? TestDecks.small()]
 
     @Test(arguments: decks)
     func choicesHaveOneRightOptionAndNoDuplicates(deck: Deck) {
@@ -79,6 +79,24 @@ import Testing
         #expect(factory.kind(for: card, state: strong, allowed: nil, using: &rng) == .typed)
         #expect(factory.kind(for: card, state: .new, allowed: [.typed], using: &rng) == .typed)
         #expect(factory.kind(for: card, state: .new, allowed: [.flip], using: &rng) == nil)
+    }
+
+    @Test func theLargerTableAsksNothingAmbiguous() {
+        let deck = TestDecks.countries()
+        let ids = Set(deck.cards.map(\.id))
+        // "Africa" and "French" name several rows; "Guinea" is no value, and "Sucre" names Bolivia alone.
+        #expect(!ids.contains { $0.hasSuffix("reverse:africa") || $0.hasSuffix("reverse:french") })
+        #expect(ids.contains("countries/countries/bolivia/capital/reverse:sucre"))
+        #expect(ids.contains("countries/countries/korea-south/capital/reverse:seoul"))
+        // Spanish is spoken in three rows; Tok Pisin in one.
+        #expect(!ids.contains { $0.hasSuffix("reverse:spanish") })
+        #expect(ids.contains("countries/countries/papua-new-guinea/languages/reverse:tok-pisin"))
+        let factory = QuestionFactory(deck: deck)
+        let canada = deck.cards.first { $0.id == "countries/countries/canada/languages" }!
+        var rng = SplitMix64(seed: 1)
+        let select = factory.question(for: canada, kind: .select, using: &rng)!
+        // "French" (another row's) must not be offered as a wrong option to Canada's "french".
+        #expect(!select.choices.enumerated().contains { !select.correctSet!.contains($0.offset) && $0.element.lowercased() == "french" })
     }
 
     @Test func bundledTableAsksTheIssueExamples() throws {

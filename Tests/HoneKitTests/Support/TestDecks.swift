@@ -33,5 +33,31 @@ enum TestDecks {
         ])
     }
 
+    /// A larger table with traps: repeated values (continents), overlapping multi-value cells
+    /// (languages), a key with a comma, values that contain each other ("Guinea" in "Papua New Guinea",
+    /// "Niger" in "Nigeria"), and a value written in two cases.
+    static func countries() -> Deck {
+        Deck(id: "countries", title: "Countries", entries: [
+            Entry(term: "capital", definition: "The city where a country's government sits."),
+            Entry(term: "enclave", definition: "A territory entirely surrounded by another state."),
+            Entry(term: "archipelago", definition: "A group of islands."),
+        ], tables: [
+            DeckTable(id: "countries", title: "Countries", columns: ["Country", "Capital", "Continent", "Languages"], rows: [
+                ["Guinea", "Conakry", "Africa", "French"],
+                ["Papua New Guinea", "Port Moresby", "Oceania", "English, Tok Pisin, Hiri Motu"],
+                ["Niger", "Niamey", "Africa", "French"],
+                ["Nigeria", "Abuja", "Africa", "English"],
+                ["Korea, South", "Seoul", "Asia", "Korean"],
+                ["Switzerland", "Bern", "Europe", "German, French, Italian, Romansh"],
+                ["Belgium", "Brussels", "Europe", "Dutch, French, German"],
+                ["Canada", "Ottawa", "North America", "English, french"],
+                ["Peru", "Lima", "South America", "Spanish, Quechua, Aymara"],
+                ["Bolivia", "Sucre, La Paz", "South America", "Spanish, Quechua, Aymara, Guarani"],
+                ["Paraguay", "Asunción", "South America", "Spanish, Guarani"],
+                ["Lesotho", "Maseru", "Africa", "Sesotho, English"],
+            ]),
+        ])
+    }
+
     static func date(_ text: String) -> Date { ISO8601.parse(text)! }
 }
