@@ -1,5 +1,6 @@
-/// Why a file could not be imported, with the place to look: `file:line: what` for text formats,
-/// `file: note N: what` inside an Anki package. Nothing is written when one of these is thrown.
+/// Why a file could not be imported, with the place to look: `file:line: what` for text formats.
+/// (A note of an Anki package that cannot become an entry is not an error: it is skipped and named
+/// as `note N` in the summary.) Nothing is written when one of these is thrown.
 public enum ImportError: Error, Sendable, Equatable, CustomStringConvertible {
     /// No file at that path (exit 66).
     case missingFile(path: String)
@@ -7,8 +8,6 @@ public enum ImportError: Error, Sendable, Equatable, CustomStringConvertible {
     case unreadable(path: String, reason: String)
     /// The file's content is wrong at a line (line 0: the file as a whole).
     case invalid(path: String, line: Int, message: String)
-    /// A note inside an Anki package is wrong.
-    case badNote(path: String, noteID: Int64, message: String)
     /// A package that could harm the machine or hone (path escape, decompression bomb, a collection
     /// that is not SQLite): refused before anything is written.
     case refused(path: String, message: String)
@@ -26,7 +25,6 @@ public enum ImportError: Error, Sendable, Equatable, CustomStringConvertible {
         case .missingFile(let path): "\(path): no such file"
         case .unreadable(let path, let reason): "\(path): \(reason)"
         case .invalid(let path, let line, let message): line > 0 ? "\(path):\(line): \(message)" : "\(path): \(message)"
-        case .badNote(let path, let noteID, let message): "\(path): note \(noteID): \(message)"
         case .refused(let path, let message): "\(path): refused: \(message); nothing was written"
         case .unknownFormat(let path, let message): "\(path): \(message)"
         case .deck(let error): error.description

@@ -33,8 +33,8 @@ public enum Importer {
                             progress: (String, Double) -> Void = { _, _ in }) throws(ImportError) -> ImportResult {
         if fileSystem.isDirectory(path) { throw .unreadable(path: path, reason: "is a folder, not a file") }
         guard fileSystem.exists(path) else { throw .missingFile(path: path) }
-        var format = options.format ?? .json
-        if options.format == nil { format = try detect(path: path, fileSystem: fileSystem) }
+        let format: ImportFormat
+        if let given = options.format { format = given } else { format = try detect(path: path, fileSystem: fileSystem) }
         if format == .anki {
             return try AnkiPackageReader.read(path: path, limits: options.limits, temporaryDirectory: options.temporaryDirectory,
                                               progress: progress)

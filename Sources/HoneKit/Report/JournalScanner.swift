@@ -136,15 +136,20 @@ struct JournalScanner {
     }
 
     /// Moves over the plain bytes of a string (not a quote, a backslash or a control character),
-    /// eight at a time where it can, and returns the byte it stops at (0 at the end of the line).
+    /// eight at a time while the line has eight more, and returns the byte it stops at (0 at the end
+    /// of the line). In each eight bytes (read as little-endian) the lowest flagged byte is the first
+    /// special one: the usual zero-byte test flags only bytes above a true zero, never below.
     private mutating func stringRun() -> UInt8 {
         let raw = UnsafeRawPointer(bytes.baseAddress!)
         let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
         while i &+ 8 <= end {
-            let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+            let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
             let quote = word ^ (ones &* 0x22), backslash = word ^ (ones &* 0x5C)
-            let special = ((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash) | ((word &- ones &* 0x20) & ~word)
-            if special & highs != 0 { break }
+            let special = (((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash) | ((word &- ones &* 0x20) & ~word)) & highs
+            if special != 0 {
+                i &+= special.trailingZeroBitCount >> 3
+                return bytes[i]
+            }
             i &+= 8
         }
         while i < end {

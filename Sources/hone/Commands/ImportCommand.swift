@@ -88,7 +88,7 @@ extension Failure {
     init(_ error: ImportError) {
         switch error {
         case .missingFile, .unreadable: self.init(message: error.description, code: 66)
-        case .invalid, .badNote, .refused, .unknownFormat: self.init(message: error.description, code: 65)
+        case .invalid, .refused, .unknownFormat: self.init(message: error.description, code: 65)
         case .deck(let deck): self.init(deck)
         case .file(let file): self.init(file)
         case .progress(let progress): self.init(progress)

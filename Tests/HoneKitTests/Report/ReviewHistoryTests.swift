@@ -51,6 +51,24 @@ import Testing
         #expect(scan(lines[6])?.card == "y", "the last of a repeated key, as the parser takes it")
     }
 
+    @Test func escapesAndControlCharactersAnywhereInAString() {
+        for special in [#"\""#, #"\\"#, #"\u00e9"#, "\t", "é", "\u{7F}"] {
+            for before in 0..<20 {
+                let answer = String(repeating: "a", count: before) + special + "zz"
+                for line in [#"{"card":"d/a/term","at":"2026-11-24T09:00:00Z","rating":3,"answer":"\#(answer)","duration_ms":7}"#,
+                             #"{"card":"d/\#(answer)","at":"2026-11-24T09:00:00Z","rating":2}"#] {
+                    let parsed = ReviewRecord.parse(line: ArraySlice(Array(line.utf8)))
+                    guard let fields = scan(line) else { continue }
+                    guard case .success(let record) = parsed else {
+                        Issue.record("the scanner read a line the parser rejects: \(line)")
+                        continue
+                    }
+                    #expect(fields.card == record.card && fields.duration == record.durationMS, "\(line)")
+                }
+            }
+        }
+    }
+
     /// A journal of `count` reviews over `cards` cards and two years, some out of order.
     func journal(_ count: Int, cards: Int) -> [UInt8] {
         var rng = SplitMix64(seed: 7)
