@@ -48,7 +48,9 @@ enum CSVDeckReader {
             entry.id = explicitID ?? Slug.make(DeckBuilder.clean(entry.term))
             builder.add(entry, place: "line \(record.line)", report: &report)
         }
-        let title = headers.deck ?? Importer.fileTitle(input.path)
+        // A `#deck:` name with nothing printable in it (found by fuzzing) falls back to the file name.
+        let named = headers.deck.map { DeckBuilder.clean($0) }.flatMap { $0.isEmpty ? nil : $0 }
+        let title = named ?? Importer.fileTitle(input.path)
         let deck = Deck(id: Slug.make(title), title: title, entries: builder.entries)
         return ImportResult(deck: deck, format: tsv ? .tsv : .csv, reviews: [], report: report)
     }
