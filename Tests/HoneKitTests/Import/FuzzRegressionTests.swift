@@ -15,4 +15,15 @@ import Testing
             #expect(throws: Never.self) { try Deck.load(json: DeckJSONWriter.bytes(result.deck), id: result.deck.id, path: "x.json") }
         }
     }
+
+    /// The same for a Markdown glossary whose title heading has nothing printable.
+    @Test func aMarkdownTitleWithNothingPrintableFallsBackToTheFileName() throws {
+        let url = Bundle.module.url(forResource: "Fixtures/fuzz-regressions/import-markdown-empty-title", withExtension: "md")!
+        let fileSystem = InMemoryFileSystem(files: ["/in/notes.md": [UInt8](try Data(contentsOf: url))])
+        let result = try Importer.read(path: "/in/notes.md", options: ImportOptions(format: .markdown), fileSystem: fileSystem)
+        #expect(!result.deck.title.isEmpty)
+        if !(result.deck.entries.isEmpty && result.deck.tables.isEmpty && result.deck.sequences.isEmpty) {
+            #expect(throws: Never.self) { try Deck.load(json: DeckJSONWriter.bytes(result.deck), id: result.deck.id, path: "x.json") }
+        }
+    }
 }

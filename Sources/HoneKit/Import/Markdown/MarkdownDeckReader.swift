@@ -48,7 +48,8 @@ enum MarkdownDeckReader {
                 builder.add(context.entry(report: &report), place: "line \(line)", report: &report)
             }
         }
-        let deckTitle = title ?? Importer.fileTitle(input.path)
+        // A title with nothing printable in it (found by fuzzing) falls back to the file name.
+        let deckTitle = title.map { DeckBuilder.clean($0) }.flatMap { $0.isEmpty ? nil : $0 } ?? Importer.fileTitle(input.path)
         let deck = Deck(id: Slug.make(deckTitle), title: deckTitle, description: description, entries: builder.entries,
                         tables: tables, sequences: sequences)
         return ImportResult(deck: deck, format: .markdown, report: report)
