@@ -8,7 +8,7 @@ let targets = ["DeckJSON", "JournalLines", "Settings", "Snapshot", "Grading", "I
 let package = Package(
     name: "HoneFuzz",
     dependencies: [.package(name: "hone", path: "..")],
-    targets: [.target(name: "FuzzSupport")] + targets.map { name in
+    targets: [.target(name: "FuzzSupport", dependencies: [.product(name: "HoneKit", package: "hone")])] + targets.map { name in
         .executableTarget(
             name: "Fuzz\(name)",
             dependencies: ["FuzzSupport", .product(name: "HoneKit", package: "hone")],

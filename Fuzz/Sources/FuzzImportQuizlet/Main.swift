@@ -1,16 +1,10 @@
 import FuzzSupport
-import HoneKit
 
 /// Quizlet import: any bytes import as a deck that loads back, or fail with an ImportError; never a crash.
 @_cdecl("FuzzImportQuizlet_main")
 func main(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
     runFuzzer(argc, argv) { data, size in
-        let fileSystem = InMemoryFileSystem(files: ["/in/export.txt": bytes(data, size)])
-        guard let result = try? Importer.read(path: "/in/export.txt", options: ImportOptions(format: .quizlet), fileSystem: fileSystem) else { return 0 }
-        // An empty result is refused by `hone import` ("nothing in it can be imported").
-        guard !(result.deck.entries.isEmpty && result.deck.tables.isEmpty && result.deck.sequences.isEmpty) else { return 0 }
-        let json = DeckJSONWriter.bytes(result.deck)
-        if (try? Deck.load(json: json, id: result.deck.id, path: "x.json")) == nil { fatalError("an imported deck does not load back") }
+        fuzzTextImport(bytes(data, size), fileName: "export.txt", format: .quizlet)
         return 0
     }
 }

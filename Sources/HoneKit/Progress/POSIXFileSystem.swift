@@ -11,28 +11,7 @@ public struct POSIXFileSystem: FileSystem {
     public init() {}
 
     public func read(_ path: String) throws(FileError) -> [UInt8]? {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        if fd < 0 {
-            if errno == ENOENT { return nil }
-            throw failure(path, .io, "cannot open")
-        }
-        defer { close(fd) }
-        var info = stat()
-        guard fstat(fd, &info) == 0 else { throw failure(path, .io, "cannot stat") }
-        if (info.st_mode & S_IFMT) == S_IFDIR { throw FileError(path: path, kind: .io, reason: "is a folder, not a file") }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(Int(info.st_size) + 1)
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
-        while true {
-            let count = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
-            if count < 0 {
-                if errno == EINTR { continue }
-                throw failure(path, .io, "cannot read")
-            }
-            if count == 0 { break }
-            bytes.append(contentsOf: chunk[0..<count])
-        }
-        return bytes
+        try read(path, from: 0)
     }
 
     public func read(_ path: String, from offset: Int) throws(FileError) -> [UInt8]? {
@@ -42,8 +21,12 @@ public struct POSIXFileSystem: FileSystem {
             throw failure(path, .io, "cannot open")
         }
         defer { close(fd) }
-        guard lseek(fd, off_t(offset), SEEK_SET) >= 0 else { throw failure(path, .io, "cannot seek") }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { throw failure(path, .io, "cannot stat") }
+        if (info.st_mode & S_IFMT) == S_IFDIR { throw FileError(path: path, kind: .io, reason: "is a folder, not a file") }
+        guard offset == 0 || lseek(fd, off_t(offset), SEEK_SET) >= 0 else { throw failure(path, .io, "cannot seek") }
         var bytes: [UInt8] = []
+        bytes.reserveCapacity(max(Int(info.st_size) - offset, 0) + 1)
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while true {
             let count = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }

@@ -14,7 +14,11 @@ public struct StudyCalendar: Sendable, Equatable {
         isUTC = Self.isUTC(timeZone)
     }
 
-    private static func isUTC(_ zone: TimeZone) -> Bool { zone.secondsFromGMT() == 0 && zone.nextDaylightSavingTimeTransition == nil }
+    /// Asked about a fixed instant, not "now": the engine never reads the clock.
+    private static func isUTC(_ zone: TimeZone) -> Bool {
+        let epoch = Date(timeIntervalSince1970: 0)
+        return zone.secondsFromGMT(for: epoch) == 0 && zone.nextDaylightSavingTimeTransition(after: epoch) == nil
+    }
 
     /// The study day (days since 1970-01-01, local) that `date` belongs to.
     public func day(of date: Date) -> Int {
