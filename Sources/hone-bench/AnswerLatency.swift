@@ -21,6 +21,13 @@ struct AnswerLatency {
         var maxRSSKiB: Int
         var journalBytesBefore: Int
         var kinds: [String: Int]
+        /// Every answer in order: its question kind, answer -> verdict and answer -> next question (ms).
+        var answers: [(kind: String, verdict: Double, next: Double)]
+
+        /// Answer -> verdict per question kind.
+        var byKind: [(kind: String, sample: Sample)] {
+            Dictionary(grouping: answers, by: \.kind).map { ($0.key, Sample($0.value.map(\.verdict))) }.sorted { $0.kind < $1.kind }
+        }
     }
 
     func run() throws -> Result {
@@ -43,8 +50,10 @@ struct AnswerLatency {
         var toVerdict: [Double] = []
         var toNext: [Double] = []
         var kinds: [String: Int] = [:]
+        var answers: [(kind: String, verdict: Double, next: Double)] = []
+        var currentKind = ""
         var line = child.readLine()
-        let firstQuestion = Monotonic.millis(since: child.startNanos)
+        var firstQuestion = Double.nan
         var lastVerdictAt = Monotonic.nanos()
         var sessionEnd = Double.nan
         var pendingStart: UInt64?
@@ -57,9 +66,14 @@ struct AnswerLatency {
             }
             switch event {
             case "question":
-                if let start = pendingStart { toNext.append(Monotonic.millis(since: start)) }
+                if firstQuestion.isNaN { firstQuestion = Monotonic.millis(since: child.startNanos) }
+                if let start = pendingStart {
+                    toNext.append(Monotonic.millis(since: start))
+                    if !answers.isEmpty { answers[answers.count - 1].next = toNext.last! }
+                }
                 let card = node["card"]?.string ?? ""
                 let kind = node["kind"]?.string ?? ""
+                currentKind = kind
                 kinds[kind, default: 0] += 1
                 let right = rng.chance(0.85)
                 let answer: String
@@ -68,6 +82,8 @@ struct AnswerLatency {
                     // The reveal comes first; then a rating.
                     _ = child.readLine()
                     answer = right ? "3" : "1"
+                case "truefalse":
+                    answer = rng.chance(0.5) ? "true" : "false"
                 case "choice":
                     let choices = node["choices"]?.array?.compactMap(\.string) ?? []
                     let correct = choices.firstIndex(of: expected[card] ?? "") ?? 0
@@ -78,7 +94,10 @@ struct AnswerLatency {
                 pendingStart = Monotonic.nanos()
                 child.send(answer)
             case "verdict":
-                if let start = pendingStart { toVerdict.append(Monotonic.millis(since: start)) }
+                if let start = pendingStart {
+                    toVerdict.append(Monotonic.millis(since: start))
+                    answers.append((currentKind, toVerdict.last!, .nan))
+                }
                 lastVerdictAt = Monotonic.nanos()
             case "summary":
                 sessionEnd = Monotonic.millis(since: lastVerdictAt)
@@ -94,6 +113,6 @@ struct AnswerLatency {
         guard exit.succeeded else { throw BenchError("the porcelain session failed (exit \(exit.status)): \(exit.stderr)") }
         return Result(toVerdict: Sample(toVerdict), toNextQuestion: Sample(toNext), sessionEndMS: sessionEnd,
                       exitMS: exitMS, firstQuestionMS: firstQuestion, answered: toVerdict.count,
-                      maxRSSKiB: exit.maxRSSKiB, journalBytesBefore: journalBytes, kinds: kinds)
+                      maxRSSKiB: exit.maxRSSKiB, journalBytesBefore: journalBytes, kinds: kinds, answers: answers)
     }
 }

@@ -16,7 +16,7 @@ struct BenchCommand: ParsableCommand {
             generates (or reuses) 10,000 entries = 20,000 cards and 1,000,000 reviews, times each operation \
             as fresh processes, prints one table and writes bench-results/<timestamp>.json.
             """,
-        subcommands: [RunCommand.self, GenerateCommand.self],
+        subcommands: [RunCommand.self, GenerateCommand.self, MicroCommand.self],
         defaultSubcommand: RunCommand.self
     )
 }
@@ -61,7 +61,7 @@ struct GenerateCommand: ParsableCommand {
     @OptionGroup var workload: WorkloadOptions
 
     func run() throws {
-        let made = try Workload.prepare(workload.spec(), cacheRoot: workload.cache, log: logLine)
+        let made = try Workload.prepare(workload.spec(), cacheRoot: workload.cache, inProcess: true, log: logLine)
         print(made.folder)
     }
 }
@@ -98,7 +98,7 @@ struct RunCommand: ParsableCommand {
     @Option(help: "TZ for hone and for this process (default: inherited).")
     var tz: String?
 
-    @Option(help: "Only these operations, comma-separated ids (start, study-first, cards-json, study-first-cold, cards-json-cold, cards-json-cold-berlin, report-json, optimize-json).")
+    @Option(help: "Only these operations, comma-separated ids (start, study-first, cards-json, study-first-cold, cards-json-cold, cards-json-cold-berlin, report-json, optimize-json, optimize-fit).")
     var operations: String?
 
     @Flag(help: "Skip the in-process micro-benchmarks.")
@@ -127,7 +127,7 @@ struct RunCommand: ParsableCommand {
 
         var suites: [SuiteResult] = []
         func suite(_ spec: WorkloadSpec, processes: Bool, micro: Bool, latency: Bool, targets: Bool) throws {
-            let made = try Workload.prepare(spec, cacheRoot: workload.cache, log: logLine)
+            let made = try Workload.prepare(spec, cacheRoot: workload.cache, inProcess: false, log: logLine)
             let ops = (processes ? chosen : []).map { op -> Operation in
                 var op = op
                 if !targets { op.targetMS = nil }
@@ -153,7 +153,8 @@ struct RunCommand: ParsableCommand {
         var table = Table()
         for result in suites { table.rows += Table.rows(for: result) }
         print(table.render())
-        print("\nload average at start / end: \(loadStart) / \(ResultsFile.loadAverage()) (\(sysconf(Int32(_SC_NPROCESSORS_ONLN))) cores)")
+        print("\n* at or below hone-bench's own peak memory (\(Format.megabytes(kib: OwnMemory.peakKiB())) MB), which Linux counts in a spawned child's max RSS.")
+        print("load average at start / end: \(loadStart) / \(ResultsFile.loadAverage()) (\(sysconf(Int32(_SC_NPROCESSORS_ONLN))) cores)")
         let path = json ?? Path.join("bench-results", Self.timestamp(started) + ".json")
         let directory = Path.directory(of: path)
         if directory != "." { try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true) }
@@ -176,5 +177,34 @@ struct RunCommand: ParsableCommand {
             throw ValidationError("no hone executable at \(sibling): build it first (swift build -c release) or pass --hone")
         }
         return sibling
+    }
+}
+
+/// The in-process micro-benchmarks, run as a child of `run` (they hold a million reviews in memory,
+/// which would otherwise count in the max RSS of every `hone` started after them).
+struct MicroCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "micro", abstract: "Time HoneKit's parts in-process on a workload (used by `run`).")
+
+    @OptionGroup var workload: WorkloadOptions
+
+    @Option(help: "A learner folder holding a copy of the workload's journal and a current snapshot.")
+    var learnerFolder: String
+
+    @Option(help: "Runs per measurement.")
+    var runs = 5
+
+    @Flag(help: "Attach the issue's targets.")
+    var targets = false
+
+    @Option(help: "Where to write the results (JSON).")
+    var out: String
+
+    func run() throws {
+        let spec = workload.spec()
+        let made = try Workload.load(folder: Path.join(workload.cache, spec.folderName), spec: spec)
+        let results = try MicroBenchmarks(workload: made, learnerFolder: learnerFolder, runs: runs, targetsApply: targets,
+                                          log: logLine).run()
+        try Data(MicroResult.encode(results).utf8).write(to: URL(fileURLWithPath: out))
     }
 }

@@ -23,12 +23,13 @@ struct SimulatedReview {
 /// simulation saw (same steps, study days and fuzz).
 ///
 /// - First answers to a new card: 25% Again, 5% Hard, 65% Good, 5% Easy.
-/// - Later answers: recalled with probability R² (R: the card's retrievability at that instant,
-///   counting fractional days; at most 0.97); recalled answers are 7% Hard, 88% Good, 5% Easy,
+/// - Later answers: recalled with probability R^k (R: the card's retrievability at that instant,
+///   counting fractional days; k: the card's hardness, see `hardness`; at most 0.99); recalled answers are 3% Hard, 95% Good, 2% Easy,
 ///   forgotten ones Again: mostly Good and Again, as in real review logs.
 /// - Sessions start between 07:00 and 17:00 UTC; 5% of days are skipped; answers take a
 ///   log-normal 4-7 s; siblings are buried for the day as hone buries them; learning cards come
-///   back within the session when their step is due (20 minutes of learn-ahead at the end).
+///   back within the session when their step is due (20 minutes of learn-ahead at the end);
+///   a card is suspended at its 8th lapse (a leech, as Anki and hone do) and never shown again.
 struct LearnerSimulator {
     let cards: [Card]
     let siblings: [Int32]
@@ -39,9 +40,9 @@ struct LearnerSimulator {
     let firstDay: Int
 
     static let skipDayChance = 0.05
-    /// The learner remembers a little less than the default parameters predict (recall = R²), so
-    /// that Again is about one answer in eight, as in real logs, rather than 1 - retention.
-    static let recallExponent = 2.0
+    /// How much harder than the model predicts each card is for this learner: recall is R^k, with
+    /// k = 1 for 80% of the cards, 1.3 for 17% and 2.5 for 3% (the few cards that become leeches).
+    static let hardness: [(share: Double, exponent: Double)] = [(0.80, 1.0), (0.17, 1.3), (0.03, 2.5)]
     static let learnAheadMS: Int64 = 20 * 60 * 1000
 
     init(cards: [Card], scheduler: Scheduler, newPerDay: Double, firstDay: Int) {
@@ -71,6 +72,15 @@ struct LearnerSimulator {
     /// need be, up to ten times as many days); `keep` false only counts (for calibration).
     func run(days: Int, target: Int?, seed: UInt64, keep: Bool = true) -> Outcome {
         var rng = SplitMix64(seed: seed ^ 0x5EED_0F_1EA2_4E12)
+        var hardnessRNG = SplitMix64(seed: seed ^ 0x4A2D_4E55)
+        let exponents = cards.indices.map { _ -> Double in
+            var u = hardnessRNG.unit()
+            for level in Self.hardness {
+                if u < level.share { return level.exponent }
+                u -= level.share
+            }
+            return 1
+        }
         let calendar = scheduler.settings.calendar
         let fsrs = scheduler.fsrs
         let count = cards.count
@@ -97,7 +107,7 @@ struct LearnerSimulator {
 
             // Due reviews, most overdue first, shuffled within a day (as hone's queue does).
             var due: [(card: Int, day: Int)] = []
-            for index in 0..<count where states[index].phase == .review {
+            for index in 0..<count where states[index].phase == .review && !states[index].isLeech {
                 let dueDay = calendar.day(of: states[index].due!)
                 if dueDay <= today { due.append((index, dueDay)) }
             }
@@ -156,10 +166,10 @@ struct LearnerSimulator {
                 } else {
                     let elapsed = Double(now - Int64((state.lastReview!.timeIntervalSince1970 * 1000).rounded())) / 86_400_000
                     let r = fsrs.retrievability(elapsedDays: elapsed, stability: state.stability!)
-                    let recall = min(pow(r, Self.recallExponent), 0.97)
+                    let recall = min(pow(r, exponents[card]), 0.99)
                     if rng.chance(recall) {
                         let u = rng.unit()
-                        rating = u < 0.07 ? .hard : u < 0.95 ? .good : .easy
+                        rating = u < 0.03 ? .hard : u < 0.98 ? .good : .easy
                     } else {
                         rating = .again
                     }
@@ -186,7 +196,7 @@ struct LearnerSimulator {
                     newCredit -= 1
                     while newCursor < count, introduced[newCursor] { newCursor += 1 }
                 }
-                if next.phase == .learning || next.phase == .relearning { learning.insert(card) } else { learning.remove(card) }
+                if (next.phase == .learning || next.phase == .relearning) && !next.isLeech { learning.insert(card) } else { learning.remove(card) }
                 touched.insert(siblings[card])
                 lastActiveDay = day
                 if keep {

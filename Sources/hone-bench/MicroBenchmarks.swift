@@ -13,6 +13,28 @@ struct MicroResult: Sendable {
     var note: String?
 }
 
+extension MicroResult {
+    static func encode(_ results: [MicroResult]) -> String {
+        "[\n" + results.map { result in
+            JSONText.object([
+                ("id", JSONText.quote(result.id)), ("title", JSONText.quote(result.title)),
+                ("target_ms", result.targetMS.map { JSONText.number($0) } ?? "null"), ("note", JSONText.string(result.note)),
+                ("runs_ms", JSONText.array(result.times.values.map { JSONText.number($0) })),
+            ])
+        }.joined(separator: ",\n") + "\n]\n"
+    }
+
+    static func decode(_ bytes: [UInt8]) throws -> [MicroResult] {
+        guard let items = try JSONParser.parse(bytes).array else { throw BenchError("micro results are not a JSON array") }
+        return try items.map { node in
+            guard let id = node["id"]?.string, let title = node["title"]?.string,
+                  let runs = node["runs_ms"]?.array?.compactMap(\.number) else { throw BenchError("bad micro result") }
+            return MicroResult(id: id, title: title, times: Sample(runs), targetMS: node["target_ms"]?.number,
+                               note: node["note"]?.string)
+        }
+    }
+}
+
 /// The file system with the snapshot hidden: `LearnerProgress.open` then rebuilds from the journal.
 struct SnapshotHidingFileSystem: FileSystem {
     let base = POSIXFileSystem()

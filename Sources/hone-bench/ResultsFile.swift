@@ -16,7 +16,7 @@ enum ResultsFile {
             ("tool", JSONText.quote("hone-bench")), ("mode", JSONText.quote(mode)),
             ("started_at", JSONText.quote(ISO8601.format(started))), ("hone", JSONText.quote(hone)),
             ("git", JSONText.quote(gitDescription())), ("runs", String(runs)), ("machine", machine),
-            ("time_zone", JSONText.quote(TimeZone.current.identifier)),
+            ("time_zone", JSONText.quote(TimeZone.current.identifier)), ("bench_peak_rss_kib", String(OwnMemory.peakKiB())),
             ("suites", "[\n" + suites.map(suite).joined(separator: ",\n") + "\n]"),
         ]) + "\n"
     }
@@ -44,7 +44,7 @@ enum ResultsFile {
             } else {
                 pairs += sample(result.times)
                 pairs += [("exit_median_ms", number(result.exitTimes.median)), ("cpu_median_ms", number(result.cpuTimes.median)),
-                          ("max_rss_kib", String(result.maxRSSKiB)),
+                          ("max_rss_kib", String(result.maxRSSKiB)), ("max_rss_reliable", result.rssReliable ? "true" : "false"),
                           ("output_bytes", String(result.outputBytes))]
             }
             return "    " + JSONText.object(pairs)
@@ -69,6 +69,10 @@ enum ResultsFile {
                 ("session_end_ms", number(latency.sessionEndMS)), ("exit_ms", number(latency.exitMS)),
                 ("first_question_ms", number(latency.firstQuestionMS)), ("max_rss_kib", String(latency.maxRSSKiB)),
                 ("kinds", JSONText.object(latency.kinds.sorted { $0.key < $1.key }.map { ($0.key, String($0.value)) })),
+                ("to_verdict_by_kind", JSONText.object(latency.byKind.map { ($0.kind, JSONText.object(sample($0.sample).filter { $0.0 != "runs_ms" })) })),
+                ("answers", JSONText.array(latency.answers.map {
+                    JSONText.object([("kind", JSONText.quote($0.kind)), ("verdict_ms", number($0.verdict)), ("next_ms", number($0.next))])
+                })),
             ])))
         } else {
             pairs.append(("latency", "null"))

@@ -36,7 +36,8 @@ final class ChildProcess {
 
     /// Starts `executable` with `arguments`; `environment` replaces the process's environment.
     /// With `stdinFromNull` the child reads /dev/null (commands that read nothing).
-    init(executable: String, arguments: [String], environment: [String: String], stdinFromNull: Bool) throws {
+    init(executable: String, arguments: [String], environment: [String: String], stdinFromNull: Bool,
+         inheritStderr: Bool = false) throws {
         var inPipe: [Int32] = [0, 0]
         var outPipe: [Int32] = [0, 0]
         guard pipe(&inPipe) == 0, pipe(&outPipe) == 0 else {
@@ -54,7 +55,7 @@ final class ChildProcess {
             posix_spawn_file_actions_adddup2(&actions, inPipe[0], 0)
         }
         posix_spawn_file_actions_adddup2(&actions, outPipe[1], 1)
-        posix_spawn_file_actions_addopen(&actions, 2, stderrPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        if !inheritStderr { posix_spawn_file_actions_addopen(&actions, 2, stderrPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600) }
 
         let argv: [UnsafeMutablePointer<CChar>?] = ([executable] + arguments).map { strdup($0) } + [nil]
         let envp: [UnsafeMutablePointer<CChar>?] = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
@@ -168,6 +169,32 @@ final class ChildProcess {
     }
 
     func kill() { _ = Glibc.kill(pid, SIGKILL) }
+}
+
+/// This process's peak resident memory (VmHWM, KiB). A child started with posix_spawn (vfork) gets
+/// its parent's peak counted in its own `ru_maxrss` (Linux records the old memory map's peak at
+/// exec), so the bench keeps itself small: workloads are generated and micro-benchmarks run in
+/// child processes, and a child's max RSS is trusted only when it is above this figure.
+enum OwnMemory {
+    static func peakKiB() -> Int {
+        guard let text = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return 0 }
+        for line in text.split(separator: "\n") where line.hasPrefix("VmHWM:") {
+            return Int(line.split(separator: " ").dropFirst().first ?? "0") ?? 0
+        }
+        return 0
+    }
+}
+
+/// Starts this executable again (generation and micro-benchmarks run apart from the timing process).
+enum SelfProcess {
+    static var executable: String { URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().path }
+
+    static func run(_ arguments: [String]) throws {
+        let child = try ChildProcess(executable: executable, arguments: arguments,
+                                     environment: ProcessInfo.processInfo.environment, stdinFromNull: true, inheritStderr: true)
+        let exit = child.finish()
+        guard exit.succeeded else { throw BenchError("hone-bench \(arguments.first ?? "") failed (exit \(exit.status), signal \(exit.signal))") }
+    }
 }
 
 /// Runs `hone` commands against one home folder.

@@ -41,8 +41,12 @@ struct Suite {
             if !operations.isEmpty { result.operations = try suite.run(operations) }
             if micro {
                 try suite.ensureSnapshot()
-                result.micro = try MicroBenchmarks(workload: workload, learnerFolder: Path.join(copy, "Progress", Workload.learner),
-                                                   runs: runs, targetsApply: targetsApply, log: log).run()
+                let out = Path.join(scratchRoot, "micro.json")
+                try SelfProcess.run(["micro"] + workload.spec.arguments + [
+                    "--cache", Path.directory(of: workload.folder), "--learner-folder", Path.join(copy, "Progress", Workload.learner),
+                    "--runs", String(runs), "--out", out,
+                ] + (targetsApply ? ["--targets"] : []))
+                result.micro = try MicroResult.decode([UInt8](Data(contentsOf: URL(fileURLWithPath: out))))
             }
         }
         if latency { result.latency = try runLatency() }

@@ -12,6 +12,8 @@ struct Table {
         var maxRSSKiB: Int?
         var targetMS: Double?
         var note: String = ""
+        /// False when the figure may be hone-bench's own peak (see `OwnMemory`).
+        var rssReliable = true
 
         var verdict: String {
             guard let targetMS, !median.isNaN else { return "" }
@@ -33,14 +35,17 @@ struct Table {
             var note = "CPU \(Format.ms(result.cpuTimes.median)) ms"
             if result.operation.measure == .firstLine { note += "; exit \(Format.ms(result.exitTimes.median)) ms" }
             rows.append(Row(operation: result.operation.title, workload: label, median: result.times.median, min: result.times.min,
-                            max: result.times.max, maxRSSKiB: result.maxRSSKiB, targetMS: result.operation.targetMS, note: note))
+                            max: result.times.max, maxRSSKiB: result.maxRSSKiB, targetMS: result.operation.targetMS, note: note,
+                            rssReliable: result.rssReliable))
         }
         if let latency = suite.latency {
             rows.append(Row(operation: "answer -> verdict (grade, append + fsync), \(latency.answered) answers", workload: label,
                             median: latency.toVerdict.median, min: latency.toVerdict.min, max: latency.toVerdict.max,
                             maxRSSKiB: latency.maxRSSKiB, targetMS: nil,
                             note: "p99 \(Format.ms(latency.toVerdict.percentile(99))) ms (target p99 < 1 ms)"
-                                + (latency.toVerdict.percentile(99) < 1 ? " ok" : " MISS")))
+                                + (latency.toVerdict.percentile(99) < 1 ? " ok" : " MISS") + "; p50/p99 by kind: "
+                                + latency.byKind.map { "\($0.kind) \(Format.ms($0.sample.median))/\(Format.ms($0.sample.percentile(99)))" }
+                                    .joined(separator: ", ")))
             rows.append(Row(operation: "answer -> next question", workload: label, median: latency.toNextQuestion.median,
                             min: latency.toNextQuestion.min, max: latency.toNextQuestion.max, maxRSSKiB: nil, targetMS: nil,
                             note: "p99 \(Format.ms(latency.toNextQuestion.percentile(99))) ms"))
@@ -62,7 +67,7 @@ struct Table {
         let header = ["Operation", "Workload", "Median ms", "Min ms", "Max ms", "Max RSS MB", "Target ms", "Notes"]
         let body = rows.map { row -> [String] in
             [row.operation, row.workload, Format.ms(row.median), Format.ms(row.min), Format.ms(row.max),
-             row.maxRSSKiB.map { Format.megabytes(kib: $0) } ?? "-",
+             row.maxRSSKiB.map { Format.megabytes(kib: $0) + (row.rssReliable ? "" : "*") } ?? "-",
              row.targetMS.map { "< " + Format.ms($0) + " " + row.verdict } ?? "", row.note]
         }
         var widths = header.map(\.count)

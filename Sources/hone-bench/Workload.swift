@@ -19,10 +19,16 @@ struct WorkloadSpec: Sendable, Hashable {
     var seed: UInt64 = 1
 
     /// Bump when the generator changes what it writes.
-    static let generatorVersion = 2
+    static let generatorVersion = 6
 
     var key: String {
         "v\(Self.generatorVersion)-entries\(entries)-reviews\(reviews)-days\(days)-table\(tableRows)-hone\(honeDays)-seed\(seed)"
+    }
+
+    /// The options that give this spec to `hone-bench generate` or `micro`.
+    var arguments: [String] {
+        ["--entries", String(entries), "--reviews", String(reviews), "--days", String(days), "--table-rows", String(tableRows),
+         "--hone-days", String(honeDays), "--seed", String(seed)]
     }
 
     var folderName: String { "hone-bench-" + String(StableHash.hex(StableHash.fnv1a64(key)).prefix(12)) }
@@ -46,6 +52,8 @@ struct Workload: Sendable {
     let firstReview: Date?
     let lastReview: Date?
     let ratingCounts: [Int]
+    /// Cards suspended at their 8th lapse.
+    let leeches: Int
     let generationSeconds: Double
 
     static let learner = "default"
@@ -56,17 +64,23 @@ struct Workload: Sendable {
     var nowText: String { ISO8601.format(now) }
     var label: String { spec.label(cards: cards) }
 
-    /// The workload for `spec` under `cacheRoot`, generated unless a complete one is there.
-    static func prepare(_ spec: WorkloadSpec, cacheRoot: String, log: (String) -> Void) throws -> Workload {
+    /// The workload for `spec` under `cacheRoot`, generated unless a complete one is there: here
+    /// (`inProcess`) or by a `hone-bench generate` child, which keeps this process small.
+    static func prepare(_ spec: WorkloadSpec, cacheRoot: String, inProcess: Bool, log: (String) -> Void) throws -> Workload {
         let folder = Path.join(cacheRoot, spec.folderName)
         if let existing = try? load(folder: folder, spec: spec) {
             log("workload \(spec.key): reusing \(folder)")
             return existing
         }
+        if !inProcess {
+            try SelfProcess.run(["generate"] + spec.arguments + ["--cache", cacheRoot])
+            return try load(folder: folder, spec: spec)
+        }
         log("workload \(spec.key): generating into \(folder) ...")
         let workload = try WorkloadWriter(spec: spec, folder: folder).write(log: log)
-        log(String(format: "  %@ cards, %@ reviews, %.1f MB journal, desired retention %.3f (%.1f s)",
-                   Format.count(workload.cards), Format.count(workload.reviews), Double(workload.journalBytes) / 1e6,
+        log(String(format: "  %@ cards (%@ leeches), %@ reviews, %.1f MB journal, desired retention %.3f (%.1f s)",
+                   Format.count(workload.cards), Format.count(workload.leeches), Format.count(workload.reviews),
+                   Double(workload.journalBytes) / 1e6,
                    workload.desiredRetention, workload.generationSeconds))
         return workload
     }
@@ -79,14 +93,15 @@ struct Workload: Sendable {
               let retention = node["desired_retention"]?.number, let newPerDay = node["new_per_day"]?.number,
               let nowText = node["now"]?.string, let now = ISO8601.parse(nowText),
               let seconds = node["generation_seconds"]?.number,
-              let counts = node["ratings"]?.array?.compactMap(\.integer), counts.count == 4 else {
+              let counts = node["ratings"]?.array?.compactMap(\.integer), counts.count == 4,
+              let leeches = node["leeches"]?.integer else {
             throw CocoaError(.fileReadCorruptFile)
         }
         let workload = Workload(spec: spec, folder: folder, cards: cards, reviews: reviews, journalBytes: journalBytes,
                                 deckBytes: deckBytes, desiredRetention: retention, newPerDay: newPerDay, now: now,
                                 firstReview: node["first_review"]?.string.flatMap(ISO8601.parse),
                                 lastReview: node["last_review"]?.string.flatMap(ISO8601.parse),
-                                ratingCounts: counts, generationSeconds: seconds)
+                                ratingCounts: counts, leeches: leeches, generationSeconds: seconds)
         // A journal that does not have its recorded size was changed by something else: regenerate.
         guard (try? POSIXFileSystem().size(workload.journalPath)) ?? nil == journalBytes else { throw CocoaError(.fileReadCorruptFile) }
         return workload
@@ -99,7 +114,7 @@ struct Workload: Sendable {
             ("desired_retention", JSONText.number(desiredRetention)), ("new_per_day", JSONText.number(newPerDay)),
             ("now", JSONText.quote(nowText)), ("first_review", JSONText.string(firstReview.map(ISO8601.format))),
             ("last_review", JSONText.string(lastReview.map(ISO8601.format))),
-            ("ratings", JSONText.array(ratingCounts.map { String($0) })),
+            ("ratings", JSONText.array(ratingCounts.map { String($0) })), ("leeches", String(leeches)),
             ("generation_seconds", JSONText.number((generationSeconds * 10).rounded() / 10)),
             ("home", JSONText.quote(folder)), ("learner", JSONText.quote(Self.learner)),
             ("deck", JSONText.quote(DeckGenerator.deckID)),
@@ -116,7 +131,7 @@ struct Workload: Sendable {
             ("new_per_day", JSONText.number(newPerDay)), ("now", JSONText.quote(nowText)),
             ("first_review", JSONText.string(firstReview.map(ISO8601.format))),
             ("last_review", JSONText.string(lastReview.map(ISO8601.format))),
-            ("ratings", JSONText.array(ratingCounts.map { String($0) })),
+            ("ratings", JSONText.array(ratingCounts.map { String($0) })), ("leeches", String(leeches)),
         ])
     }
 }
@@ -182,7 +197,8 @@ struct WorkloadWriter {
             deckBytes: deckBytes.count, desiredRetention: settings.desiredRetention, newPerDay: newPerDay, now: now,
             firstReview: outcome.reviews.first.map { Date(timeIntervalSince1970: Double($0.atMS) / 1000) },
             lastReview: outcome.reviews.last.map { Date(timeIntervalSince1970: Double($0.atMS) / 1000) },
-            ratingCounts: counts, generationSeconds: Monotonic.millis(since: started) / 1000)
+            ratingCounts: counts, leeches: outcome.states.filter(\.isLeech).count,
+            generationSeconds: Monotonic.millis(since: started) / 1000)
         try Data(workload.manifestJSON.utf8).write(to: URL(fileURLWithPath: Path.join(staging, "workload.json")))
         try fm.moveItem(atPath: staging, toPath: folder)
         return workload
