@@ -16,8 +16,10 @@ struct BinaryWriter {
     }
 }
 
+/// Reads what `BinaryWriter` wrote from a buffer that outlives the reader (use it inside
+/// `withUnsafeBytes`); every read checks the bounds and gives nil past the end.
 struct BinaryReader {
-    let bytes: [UInt8]
+    let bytes: UnsafeRawBufferPointer
     var offset: Int
 
     var atEnd: Bool { offset == bytes.count }
@@ -29,27 +31,23 @@ struct BinaryReader {
     }
 
     mutating func u32() -> UInt32? {
-        guard offset + 4 <= bytes.count else { return nil }
-        var value: UInt32 = 0
-        for i in 0..<4 { value |= UInt32(bytes[offset + i]) << (8 * UInt32(i)) }
-        offset += 4
-        return value
+        guard bytes.count - offset >= 4 else { return nil }
+        defer { offset += 4 }
+        return UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: offset, as: UInt32.self))
     }
 
     mutating func u64() -> UInt64? {
-        guard offset + 8 <= bytes.count else { return nil }
-        var value: UInt64 = 0
-        for i in 0..<8 { value |= UInt64(bytes[offset + i]) << (8 * UInt64(i)) }
-        offset += 8
-        return value
+        guard bytes.count - offset >= 8 else { return nil }
+        defer { offset += 8 }
+        return UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
     }
 
     mutating func i64() -> Int64? { u64().map { Int64(bitPattern: $0) } }
     mutating func f64() -> Double? { u64().map { Double(bitPattern: $0) } }
 
     mutating func string() -> String? {
-        guard let count = u32(), offset + Int(count) <= bytes.count else { return nil }
-        defer { offset += Int(count) }
-        return String(validating: bytes[offset..<offset + Int(count)], as: UTF8.self)
+        guard let count = u32().map(Int.init), bytes.count - offset >= count else { return nil }
+        defer { offset += count }
+        return String(validating: UnsafeRawBufferPointer(rebasing: bytes[offset..<offset + count]), as: UTF8.self)
     }
 }

@@ -24,6 +24,7 @@ extension LearnerProgress {
         let previousHash = lastLineHash
         do { try fileSystem.append(journalPath, line) } catch { throw .file(error) }
         journalLength += line.count
+        journalLines += 1
         lastLineHash = StableHash.hex(StableHash.fnv1a64(bytes: line))
         snapshotIsCurrent = false
         let previous = state(of: record.card)
@@ -47,6 +48,7 @@ extension LearnerProgress {
         guard Array(bytes[(receipt.offset - start)...]) == Array(receipt.record.line.utf8) else { throw .journalChanged(path: journalPath) }
         do { try fileSystem.truncate(journalPath, to: receipt.offset) } catch { throw .file(error) }
         journalLength = receipt.offset
+        journalLines -= 1
         lastLineHash = receipt.previousLastLineHash
         snapshotIsCurrent = false
         states[receipt.record.card] = receipt.previous
@@ -67,6 +69,7 @@ extension LearnerProgress {
             if needsNewline {
                 try fileSystem.append(journalPath, [0x0A])
                 journalLength += 1
+                journalLines += 1
                 needsNewline = false
             }
         } catch {
@@ -98,13 +101,14 @@ extension LearnerProgress {
         }
         let tail: [UInt8]
         do { tail = try fileSystem.read(journalPath, from: journalLength) ?? [] } catch { throw .file(error) }
-        let contents = try Journal(path: journalPath).parse(tail, startLine: 1)
+        let contents = try Journal(path: journalPath).parse(tail, startLine: journalLines + 1)
         if !apply(contents.reviews) {
             try reload()
             return
         }
         let base = journalLength
         journalLength = base + contents.validLength
+        journalLines += Self.newlines(in: tail[..<contents.validLength])
         if contents.validLength > 0 { lastLineHash = Snapshot.lastLineHash(tail, length: contents.validLength) }
         tornTail = contents.tornTail
         needsNewline = contents.needsNewline
@@ -121,7 +125,7 @@ extension LearnerProgress {
         // Another process may have written since: the snapshot must describe the journal as it is.
         try catchUp()
         guard tornTail == nil, !needsNewline else { return }
-        let snapshot = Snapshot(settingsFingerprint: settings.schedulingFingerprint, journalLength: journalLength,
+        let snapshot = Snapshot(settingsFingerprint: settings.schedulingFingerprint, journalLength: journalLength, journalLines: journalLines,
                                 lastLineHash: lastLineHash, states: states, reviewsPerDay: reviewsPerDay)
         do {
             try fileSystem.createDirectory(folder)

@@ -17,10 +17,14 @@ public struct LearnerProgress: Sendable {
     public internal(set) var warnings: [String] = []
 
     var journalLength: Int
+    /// Newlines in the journal's first `journalLength` bytes.
+    var journalLines = 0
     var lastLineHash: String
     var tornTail: [UInt8]?
     var needsNewline: Bool
     var snapshotIsCurrent: Bool
+    /// The states came from the snapshot and the journal after it (not a full replay).
+    var usedSnapshot = false
 
     public var journalPath: String { Path.join(folder, "reviews.jsonl") }
     public var settingsPath: String { Path.join(folder, "settings.json") }
@@ -54,35 +58,82 @@ public struct LearnerProgress: Sendable {
     }
 
     private mutating func load() throws(ProgressError) {
+        usedSnapshot = false
+        if try loadFromSnapshot() { return }
         let bytes = try Self.read(fileSystem, journalPath) ?? []
-        let journal = Journal(path: journalPath)
-        let fingerprint = settings.schedulingFingerprint
-        if let snapshotBytes = try? fileSystem.read(snapshotPath), let snapshot = Snapshot.decode(snapshotBytes),
-           snapshot.settingsFingerprint == fingerprint, snapshot.journalLength <= bytes.count,
-           Snapshot.lastLineHash(bytes, length: snapshot.journalLength) == snapshot.lastLineHash {
-            let startLine = bytes[..<snapshot.journalLength].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
-            let tail = try journal.parse(bytes, from: snapshot.journalLength, startLine: startLine)
-            states = snapshot.states
-            reviewsPerDay = snapshot.reviewsPerDay
-            if apply(tail.reviews) {
-                finishLoad(tail, bytes: bytes, current: tail.reviews.isEmpty)
-                return
-            }
-        }
-        let contents = try journal.parse(bytes)
-        states = [:]
-        reviewsPerDay = [:]
-        rebuild(contents.reviews)
-        finishLoad(contents, bytes: bytes, current: false)
+        try rebuild(from: bytes)
     }
 
-    private mutating func finishLoad(_ contents: Journal.Contents, bytes: [UInt8], current: Bool) {
-        journalLength = contents.validLength
-        lastLineHash = Snapshot.lastLineHash(bytes, length: contents.validLength)
-        needsNewline = contents.needsNewline
-        tornTail = contents.tornTail
-        snapshotIsCurrent = current && contents.tornTail == nil
-        if let torn = contents.tornTail {
+    /// Starts from the snapshot when it is current for these settings and still describes the start
+    /// of the journal (same length covered, same last line): then only the journal after it is read.
+    /// False when it cannot be used (missing, damaged, stale or from other settings).
+    private mutating func loadFromSnapshot() throws(ProgressError) -> Bool {
+        guard let snapshotBytes = try? fileSystem.read(snapshotPath), let snapshot = Snapshot.decode(snapshotBytes),
+              snapshot.settingsFingerprint == settings.schedulingFingerprint else { return false }
+        let size: Int
+        do { size = try fileSystem.size(journalPath) ?? 0 } catch { throw .file(error) }
+        guard snapshot.journalLength <= size else { return false }
+        // The snapshot's last line and everything after it.
+        var window = 4096
+        var chunk: [UInt8]
+        var chunkStart: Int
+        repeat {
+            chunkStart = max(snapshot.journalLength - window, 0)
+            do { chunk = try fileSystem.read(journalPath, from: chunkStart) ?? [] } catch { throw .file(error) }
+            window *= 16
+        } while chunkStart > 0 && !Self.holdsLineStart(chunk, before: snapshot.journalLength - chunkStart)
+        let covered = snapshot.journalLength - chunkStart
+        guard covered <= chunk.count, Snapshot.lastLineHash(chunk, length: covered) == snapshot.lastLineHash else { return false }
+        let tail = try Journal(path: journalPath).parse(chunk, from: covered, startLine: snapshot.journalLines + 1)
+        states = snapshot.states
+        reviewsPerDay = snapshot.reviewsPerDay
+        guard apply(tail.reviews) else { return false }
+        usedSnapshot = true
+        journalLength = chunkStart + tail.validLength
+        journalLines = snapshot.journalLines + Self.newlines(in: chunk[covered..<tail.validLength])
+        lastLineHash = Snapshot.lastLineHash(chunk, length: tail.validLength)
+        finishLoad(tornTail: tail.tornTail, needsNewline: tail.needsNewline, current: tail.reviews.isEmpty)
+        return true
+    }
+
+    /// True when a line starts in `bytes[..<length]` after its first byte: the last line before
+    /// `length` is then wholly in `bytes`.
+    static func holdsLineStart(_ bytes: [UInt8], before length: Int) -> Bool {
+        guard length >= 2, length <= bytes.count else { return false }
+        return bytes[..<(length - 1)].contains(0x0A)
+    }
+
+    static func newlines(in bytes: ArraySlice<UInt8>) -> Int {
+        bytes.withUnsafeBufferPointer { buffer in buffer.reduce(0) { $0 &+ ($1 == 0x0A ? 1 : 0) } }
+    }
+
+    /// Replays the whole journal (each card's reviews in time order, file order breaking ties) with
+    /// the report's column reader, which shares the work among threads.
+    private mutating func rebuild(from bytes: [UInt8]) throws(ProgressError) {
+        let parts = ReviewHistory.defaultParts
+        let columns = try ReviewColumns.read(bytes, path: journalPath, parts: parts)
+        let history = columns.replay(scheduling: settings.scheduling, included: Array(repeating: true, count: columns.cardIDs.ids.count),
+                                     parts: parts)
+        states = history.states
+        reviewsPerDay = history.reviewsPerDay
+        // The valid part ends at the last newline when the last line is torn; an unterminated last
+        // line that is whole gets its newline before the next append.
+        let lastNewline = bytes.lastIndex(of: 0x0A)
+        let lastLine = bytes[(lastNewline.map { $0 + 1 } ?? 0)...]
+        let content = lastLine.last == 0x0D ? lastLine.dropLast() : lastLine
+        let lastLineBlank = content.allSatisfy { $0 == 0x20 || $0 == 0x09 }
+        journalLength = columns.tornLastLine ? (lastNewline.map { $0 + 1 } ?? 0) : bytes.count
+        journalLines = columns.lines - (lastLine.isEmpty ? 0 : 1)
+        lastLineHash = Snapshot.lastLineHash(bytes, length: journalLength)
+        finishLoad(tornTail: columns.tornLastLine ? Array(lastLine) : nil, needsNewline: !columns.tornLastLine && !lastLineBlank,
+                   current: false)
+    }
+
+    private mutating func finishLoad(tornTail: [UInt8]?, needsNewline: Bool, current: Bool) {
+        self.needsNewline = needsNewline
+        self.tornTail = tornTail
+        snapshotIsCurrent = current && tornTail == nil
+        if let torn = tornTail {
             warnings.append("\(journalPath): the last line is incomplete (\(torn.count) bytes, probably from a crash); "
                 + "it is set aside in \(Path.fileName(of: tornPath)) when the next review is saved")
         }
@@ -99,20 +150,6 @@ public struct LearnerProgress: Sendable {
             reviewsPerDay[calendar.day(of: review.at), default: 0] += 1
         }
         return true
-    }
-
-    /// Replays the whole journal: each card's reviews in time order (file order breaks ties).
-    private mutating func rebuild(_ reviews: [ReviewRecord]) {
-        var byCard: [String: [ReviewRecord]] = [:]
-        for review in reviews {
-            byCard[review.card, default: []].append(review)
-            reviewsPerDay[calendar.day(of: review.at), default: 0] += 1
-        }
-        let scheduler = scheduler
-        for (card, history) in byCard {
-            let ordered = history.enumerated().sorted { $0.element.at != $1.element.at ? $0.element.at < $1.element.at : $0.offset < $1.offset }
-            states[card] = ordered.reduce(CardState.new) { scheduler.review($0, cardID: card, rating: $1.element.rating, at: $1.element.at) }
-        }
     }
 
     var tornPath: String { Path.join(folder, "reviews.torn.jsonl") }

@@ -25,8 +25,20 @@ public struct POSIXFileSystem: FileSystem {
         guard fstat(fd, &info) == 0 else { throw failure(path, .io, "cannot stat") }
         if (info.st_mode & S_IFMT) == S_IFDIR { throw FileError(path: path, kind: .io, reason: "is a folder, not a file") }
         guard offset == 0 || lseek(fd, off_t(offset), SEEK_SET) >= 0 else { throw failure(path, .io, "cannot seek") }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(max(Int(info.st_size) - offset, 0) + 1)
+        // Straight into the array's storage (a 100 MB journal is not copied twice); a file that grew
+        // since fstat is read on in chunks.
+        let expected = max(Int(info.st_size) - offset, 0)
+        var failed = false
+        var bytes = [UInt8](unsafeUninitializedCapacity: expected) { buffer, count in
+            while count < expected {
+                let got = Glibc.read(fd, buffer.baseAddress! + count, expected - count)
+                if got < 0, errno == EINTR { continue }
+                if got < 0 { failed = true }
+                if got <= 0 { break }
+                count += got
+            }
+        }
+        guard !failed else { throw failure(path, .io, "cannot read") }
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while true {
             let count = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }

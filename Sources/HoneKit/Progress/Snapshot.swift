@@ -10,10 +10,13 @@ import Foundation
 /// settings stay JSON; this file is only a cache and may be deleted at any time.
 public struct Snapshot: Sendable, Equatable {
     public static let fileName = "snapshot.bin"
-    static let magic: [UInt8] = Array("HONESNP2".utf8)
+    static let magic: [UInt8] = Array("HONESNP3".utf8)
 
     public var settingsFingerprint: String
     public var journalLength: Int
+    /// Lines in the part of the journal covered (its newlines), so the tail's lines are numbered
+    /// without reading what comes before.
+    public var journalLines: Int
     public var lastLineHash: String
     public var states: [String: CardState]
     public var reviewsPerDay: [Int: Int]
@@ -23,6 +26,7 @@ public struct Snapshot: Sendable, Equatable {
         out.bytes(Self.magic)
         out.string(settingsFingerprint)
         out.u64(UInt64(journalLength))
+        out.u64(UInt64(journalLines))
         out.string(lastLineHash)
         out.u32(UInt32(reviewsPerDay.count))
         for day in reviewsPerDay.keys.sorted() {
@@ -44,20 +48,26 @@ public struct Snapshot: Sendable, Equatable {
             out.u32(UInt32(clamping: s.reps))
             out.u32(UInt32(clamping: s.lapses))
         }
-        out.u64(StableHash.fnv1a64(bytes: out.data))
+        out.u64(out.data.withUnsafeBytes(Self.checksum))
         return out.data
     }
 
     /// Reads a snapshot; nil when it is damaged or of another version (it is only a cache).
     public static func decode(_ bytes: [UInt8]) -> Snapshot? {
-        guard bytes.count >= magic.count + 8, Array(bytes.prefix(magic.count)) == magic else { return nil }
-        let body = bytes.count - 8
-        var check = BinaryReader(bytes: bytes, offset: body)
-        guard let sum = check.u64(), sum == StableHash.fnv1a64(bytes: bytes[..<body]) else { return nil }
-        var reader = BinaryReader(bytes: Array(bytes[..<body]), offset: magic.count)
-        guard let fingerprint = reader.string(), let length = reader.u64(), let lastLine = reader.string(),
-              let dayCount = reader.u32() else { return nil }
-        var perDay: [Int: Int] = [:]
+        guard bytes.count >= magic.count + 8, bytes.starts(with: magic) else { return nil }
+        return bytes.withUnsafeBytes { raw -> Snapshot? in
+            let body = raw.count - 8
+            var check = BinaryReader(bytes: raw, offset: body)
+            guard let sum = check.u64(), sum == checksum(UnsafeRawBufferPointer(rebasing: raw[..<body])) else { return nil }
+            var reader = BinaryReader(bytes: UnsafeRawBufferPointer(rebasing: raw[..<body]), offset: magic.count)
+            return decodeBody(&reader, size: body)
+        }
+    }
+
+    private static func decodeBody(_ reader: inout BinaryReader, size body: Int) -> Snapshot? {
+        guard let fingerprint = reader.string(), let length = reader.u64(), let lines = reader.u64(), let lastLine = reader.string(),
+              let dayCount = reader.u32(), Int(dayCount) <= body / 12 else { return nil }
+        var perDay: [Int: Int] = Dictionary(minimumCapacity: Int(dayCount))
         for _ in 0..<dayCount {
             guard let day = reader.i64(), let count = reader.u32() else { return nil }
             perDay[Int(day)] = Int(count)
@@ -82,9 +92,25 @@ public struct Snapshot: Sendable, Equatable {
             state.lapses = Int(lapses)
             states[id] = state
         }
-        guard reader.atEnd, length <= UInt64(Int.max) else { return nil }
-        return Snapshot(settingsFingerprint: fingerprint, journalLength: Int(length), lastLineHash: lastLine,
+        guard reader.atEnd, length <= UInt64(Int.max), lines <= length else { return nil }
+        return Snapshot(settingsFingerprint: fingerprint, journalLength: Int(length), journalLines: Int(lines), lastLineHash: lastLine,
                         states: states, reviewsPerDay: perDay)
+    }
+
+    /// FNV-1a over 64-bit words (the tail byte by byte): a damaged cache is noticed, quickly.
+    static func checksum(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        var offset = 0
+        while bytes.count - offset >= 8 {
+            hash = (hash ^ UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self))) &* 0x0000_0100_0000_01B3
+            hash ^= hash >> 29
+            offset += 8
+        }
+        while offset < bytes.count {
+            hash = (hash ^ UInt64(bytes[offset])) &* 0x0000_0100_0000_01B3
+            offset += 1
+        }
+        return hash
     }
 
     /// The hash of the last line in `bytes[..<length]` (a line ends with its newline).

@@ -8,6 +8,13 @@ public struct FSRS: Sendable, Equatable {
     public let parameters: FSRSParameters
     public let decay: Double
     public let factor: Double
+    /// Terms that depend only on the parameters, worked out once (the same operations, so the
+    /// same results to the last bit): `exp(w[8])`, `exp(w[17] * w[18])` and the easy initial
+    /// difficulty that difficulty reverts towards.
+    private let expW8: Double
+    private let shortTermDivisor: Double
+    private let easyDifficulty: Double
+    private let w: [Double]
 
     public static let minimumStability = 0.001
     public static let minimumDifficulty = 1.0
@@ -17,9 +24,14 @@ public struct FSRS: Sendable, Equatable {
         self.parameters = parameters
         decay = -parameters[20]
         factor = pow(0.9, 1 / decay) - 1
+        let w = parameters.weights
+        self.w = w
+        expW8 = exp(w[8])
+        shortTermDivisor = exp(w[17] * w[18])
+        easyDifficulty = w[4] - exp(w[5] * Double(Rating.easy.rawValue - 1)) + 1
     }
 
-    private var w: [Double] { parameters.weights }
+    public static func == (a: FSRS, b: FSRS) -> Bool { a.parameters == b.parameters }
 
     /// Probability of recall after `elapsedDays` at stability `stability`.
     public func retrievability(elapsedDays: Double, stability: Double) -> Double {
@@ -38,7 +50,7 @@ public struct FSRS: Sendable, Equatable {
     public func nextDifficulty(_ difficulty: Double, _ rating: Rating) -> Double {
         let delta = -w[6] * Double(rating.rawValue - 3)
         let damped = difficulty + (10 - difficulty) * delta / 9
-        let reverted = w[7] * initialDifficulty(.easy, clamped: false) + (1 - w[7]) * damped
+        let reverted = w[7] * easyDifficulty + (1 - w[7]) * damped
         return clampDifficulty(reverted)
     }
 
@@ -60,20 +72,30 @@ public struct FSRS: Sendable, Equatable {
     func recallStability(difficulty: Double, stability: Double, retrievability r: Double, rating: Rating) -> Double {
         let hardPenalty = rating == .hard ? w[15] : 1
         let easyBonus = rating == .easy ? w[16] : 1
-        return stability * (1 + exp(w[8]) * (11 - difficulty) * pow(stability, -w[9])
+        return stability * (1 + expW8 * (11 - difficulty) * pow(stability, -w[9])
             * (exp((1 - r) * w[10]) - 1) * hardPenalty * easyBonus)
     }
 
     func forgetStability(difficulty: Double, stability: Double, retrievability r: Double) -> Double {
         let longTerm = w[11] * pow(difficulty, -w[12]) * (pow(stability + 1, w[13]) - 1) * exp((1 - r) * w[14])
-        let shortTerm = stability / exp(w[17] * w[18])
+        let shortTerm = stability / shortTermDivisor
         return min(longTerm, shortTerm)
     }
 
     /// The interval in whole days that brings retrievability down to `desiredRetention`, before fuzz
     /// (rounded half to even, as py-fsrs's `round` does), clamped to 1...maximumInterval.
     public func interval(stability: Double, desiredRetention: Double, maximumInterval: Int) -> Int {
-        let raw = stability / factor * (pow(desiredRetention, 1 / decay) - 1)
+        interval(stability: stability, retentionTerm: retentionTerm(desiredRetention), maximumInterval: maximumInterval)
+    }
+
+    /// `pow(desiredRetention, 1 / decay) - 1`, the part of the interval that depends on the retention.
+    public func retentionTerm(_ desiredRetention: Double) -> Double {
+        pow(desiredRetention, 1 / decay) - 1
+    }
+
+    /// `interval(stability:desiredRetention:maximumInterval:)` with the retention term worked out.
+    public func interval(stability: Double, retentionTerm: Double, maximumInterval: Int) -> Int {
+        let raw = stability / factor * retentionTerm
         let rounded = raw.rounded(.toNearestOrEven)
         guard rounded.isFinite else { return maximumInterval }
         return Int(min(max(rounded, 1), Double(maximumInterval)))

@@ -3,16 +3,15 @@
 /// and a point in that range is picked by a factor seeded from the card id and its review count, so
 /// replaying the journal always gives the same due dates.
 extension Scheduler {
-    static let fuzzRanges: [(start: Double, end: Double, factor: Double)] = [
-        (2.5, 7.0, 0.15), (7.0, 20.0, 0.1), (20.0, .infinity, 0.05),
-    ]
-
     /// The lowest and highest fuzzed interval for `interval` days, within 1...maximum.
     public static func fuzzBounds(interval: Int, maximum: Int) -> (lower: Int, upper: Int) {
         let days = Double(min(max(interval, 1), maximum))
         var delta = 0.0
         if days >= 2.5 {
-            delta = fuzzRanges.reduce(1.0) { $0 + $1.factor * max(min(days, $1.end) - $1.start, 0) }
+            // 15% of the days from 2.5 to 7, 10% from 7 to 20, 5% beyond, plus one.
+            delta = 1.0 + 0.15 * max(min(days, 7.0) - 2.5, 0)
+            delta += 0.1 * max(min(days, 20.0) - 7.0, 0)
+            delta += 0.05 * max(min(days, .infinity) - 20.0, 0)
         }
         var lower = Int((days - delta).rounded(.toNearestOrAwayFromZero))
         var upper = Int((days + delta).rounded(.toNearestOrAwayFromZero))
@@ -23,16 +22,20 @@ extension Scheduler {
     }
 
     /// `interval` fuzzed for the card's `reps`-th review.
-    func fuzzedInterval(_ interval: Int, cardID: String, reps: Int) -> Int {
+    func fuzzedInterval(_ interval: Int, cardHash: UInt64, reps: Int) -> Int {
         guard interval >= 3 else { return min(interval, settings.maximumInterval) }
         let (lower, upper) = Self.fuzzBounds(interval: interval, maximum: settings.maximumInterval)
-        let factor = Self.fuzzFactor(cardID: cardID, reps: reps)
+        let factor = Self.fuzzFactor(cardHash: cardHash, reps: reps)
         return min(lower + Int((factor * Double(1 + upper - lower)).rounded(.down)), upper)
     }
 
     /// A number in [0, 1) that depends only on the card id and review count.
     public static func fuzzFactor(cardID: String, reps: Int) -> Double {
-        var generator = SplitMix64(seed: StableHash.fnv1a64(cardID) &+ UInt64(reps) &* 0x9E37_79B9_7F4A_7C15)
+        fuzzFactor(cardHash: cardHash(cardID), reps: reps)
+    }
+
+    static func fuzzFactor(cardHash: UInt64, reps: Int) -> Double {
+        var generator = SplitMix64(seed: cardHash &+ UInt64(reps) &* 0x9E37_79B9_7F4A_7C15)
         return Double(generator.next() >> 11) / Double(1 << 53)
     }
 }

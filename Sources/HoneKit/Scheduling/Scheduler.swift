@@ -9,14 +9,25 @@ import Foundation
 public struct Scheduler: Sendable {
     public let settings: SchedulingSettings
     public let fsrs: FSRS
+    /// `fsrs.retentionTerm(settings.desiredRetention)`, once rather than at every review.
+    private let retentionTerm: Double
 
     public init(settings: SchedulingSettings = .defaults) {
         self.settings = settings
         fsrs = FSRS(parameters: settings.parameters)
+        retentionTerm = fsrs.retentionTerm(settings.desiredRetention)
     }
 
     /// The state after reviewing `card` (identified by `cardID`, which seeds the fuzz) with `rating` at `date`.
     public func review(_ card: CardState, cardID: String, rating: Rating, at date: Date) -> CardState {
+        review(card, cardHash: Self.cardHash(cardID), rating: rating, at: date)
+    }
+
+    /// What the fuzz takes from a card id: replaying many reviews of one card works it out once.
+    public static func cardHash(_ cardID: String) -> UInt64 { StableHash.fnv1a64(cardID) }
+
+    /// `review(_:cardID:rating:at:)` with the card id's hash (`cardHash(_:)`) worked out.
+    public func review(_ card: CardState, cardHash: UInt64, rating: Rating, at date: Date) -> CardState {
         var next = card
         let elapsed = card.lastReview.map { settings.calendar.daysBetween($0, date) }
         updateMemory(&next, previous: card, elapsed: elapsed, rating: rating)
@@ -46,7 +57,7 @@ public struct Scheduler: Sendable {
         var finalInterval = interval
         if next.phase == .review {
             let days = Int((interval / 86_400).rounded())
-            let fuzzed = settings.fuzz ? fuzzedInterval(days, cardID: cardID, reps: card.reps) : days
+            let fuzzed = settings.fuzz ? fuzzedInterval(days, cardHash: cardHash, reps: card.reps) : days
             finalInterval = Double(fuzzed) * 86_400
         }
         next.intervalDays = finalInterval / 86_400
@@ -59,7 +70,8 @@ public struct Scheduler: Sendable {
 
     /// Replays a card's reviews from the new state.
     public func replay(cardID: String, reviews: [(at: Date, rating: Rating)]) -> CardState {
-        reviews.reduce(CardState.new) { review($0, cardID: cardID, rating: $1.rating, at: $1.at) }
+        let hash = Self.cardHash(cardID)
+        return reviews.reduce(CardState.new) { review($0, cardHash: hash, rating: $1.rating, at: $1.at) }
     }
 
     private func updateMemory(_ next: inout CardState, previous card: CardState, elapsed: Int?, rating: Rating) {
@@ -108,8 +120,7 @@ public struct Scheduler: Sendable {
     }
 
     private func reviewInterval(_ card: CardState) -> TimeInterval {
-        Double(fsrs.interval(stability: card.stability ?? FSRS.minimumStability,
-                             desiredRetention: settings.desiredRetention,
+        Double(fsrs.interval(stability: card.stability ?? FSRS.minimumStability, retentionTerm: retentionTerm,
                              maximumInterval: settings.maximumInterval)) * 86_400
     }
 }

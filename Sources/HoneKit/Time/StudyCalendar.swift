@@ -3,15 +3,32 @@ import Foundation
 /// Study days: local calendar days that start at `dayStartsAt` (an hour, 0-23), as Anki counts them.
 /// A review at 02:00 with days starting at 04:00 belongs to the previous study day.
 public struct StudyCalendar: Sendable, Equatable {
-    public var timeZone: TimeZone { didSet { isUTC = Self.isUTC(timeZone) } }
+    public var timeZone: TimeZone { didSet { setZone() } }
     public var dayStartsAt: Int
-    /// Worked out once per zone: asking the zone reads the clock, which is slow on a hot path.
+    /// Worked out once per zone: asking the zone is slow on a hot path.
     private var isUTC: Bool
+    private var offsets: ZoneOffsets?
 
     public init(timeZone: TimeZone = TimeZone(identifier: "UTC")!, dayStartsAt: Int = 4) {
         self.timeZone = timeZone
         self.dayStartsAt = dayStartsAt
+        isUTC = true
+        setZone()
+    }
+
+    private mutating func setZone() {
         isUTC = Self.isUTC(timeZone)
+        offsets = isUTC ? nil : ZoneOffsets(timeZone)
+    }
+
+    public static func == (a: StudyCalendar, b: StudyCalendar) -> Bool {
+        a.timeZone == b.timeZone && a.dayStartsAt == b.dayStartsAt
+    }
+
+    /// Seconds east of UTC at `seconds` since 1970.
+    private func offset(at seconds: Double) -> Int {
+        guard !isUTC else { return 0 }
+        return offsets?.offset(at: seconds) ?? timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: seconds))
     }
 
     /// Asked about a fixed instant, not "now": the engine never reads the clock.
@@ -22,8 +39,8 @@ public struct StudyCalendar: Sendable, Equatable {
 
     /// The study day (days since 1970-01-01, local) that `date` belongs to.
     public func day(of date: Date) -> Int {
-        let offset = isUTC ? 0 : timeZone.secondsFromGMT(for: date)
-        let local = date.timeIntervalSince1970 + Double(offset - dayStartsAt * 3600)
+        let seconds = date.timeIntervalSince1970
+        let local = seconds + Double(offset(at: seconds) - dayStartsAt * 3600)
         return Int((local / 86_400).rounded(.down))
     }
 
@@ -37,10 +54,10 @@ public struct StudyCalendar: Sendable, Equatable {
         let localSeconds = Double(day) * 86_400 + Double(dayStartsAt * 3600)
         guard !isUTC else { return Date(timeIntervalSince1970: localSeconds) }
         // The offset at the start of that day; evaluate twice to settle across a DST change.
-        var guess = Date(timeIntervalSince1970: localSeconds - Double(timeZone.secondsFromGMT()))
+        var guess = localSeconds - Double(offset(at: localSeconds))
         for _ in 0..<2 {
-            guess = Date(timeIntervalSince1970: localSeconds - Double(timeZone.secondsFromGMT(for: guess)))
+            guess = localSeconds - Double(offset(at: guess))
         }
-        return guess
+        return Date(timeIntervalSince1970: guess)
     }
 }

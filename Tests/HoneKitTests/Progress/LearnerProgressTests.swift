@@ -49,6 +49,53 @@ import Testing
         #expect(fromSnapshot.reviewsPerDay == rebuilt.reviewsPerDay)
     }
 
+    @Test func aBadLineAfterTheSnapshotIsNumberedFromTheJournalsStart() throws {
+        let fs = InMemoryFileSystem()
+        var progress = try open(fs)
+        for i in 0..<6 { try progress.record(review("c\(i % 3)", Double(i) * 86_400, .good)) }
+        try progress.saveSnapshot()
+        try progress.record(review("c0", 7 * 86_400, .good))
+        try progress.record(review("c2", 8 * 86_400, .good))
+        try fs.append(folder + "/reviews.jsonl", Array("{\"card\":\"c1\"}\n".utf8))
+        try fs.append(folder + "/reviews.jsonl", Array(review("c1", 9 * 86_400, .good).line.utf8))
+        #expect(throws: ProgressError.badJournalLine(path: folder + "/reviews.jsonl", line: 9, message: "no \"at\" (an ISO 8601 time)")) {
+            try open(fs)
+        }
+    }
+
+    @Test func theSnapshotKeepsCountingLinesAcrossSessionsUndosAndHandWrittenLines() throws {
+        let fs = InMemoryFileSystem()
+        var progress = try open(fs)
+        for i in 0..<4 { try progress.record(review("c\(i)", Double(i) * 60, .good)) }
+        let receipt = try progress.record(review("c9", 300, .good))
+        try progress.undo(receipt)
+        // A hand-written line without its newline, then hone appends after it.
+        try fs.append(folder + "/reviews.jsonl", Array("{\"card\":\"h\",\"at\":\"2026-11-24T09:10:00Z\",\"rating\":3}".utf8))
+        var second = try open(fs)
+        try second.record(review("c1", 900, .again))
+        try second.saveSnapshot()
+        try fs.append(folder + "/reviews.jsonl", Array("not json\n".utf8))
+        try fs.append(folder + "/reviews.jsonl", Array(review("c2", 1000, .good).line.utf8))
+        let error = #expect(throws: ProgressError.self) { try open(fs) }
+        guard case .badJournalLine(_, let line, _) = error else {
+            Issue.record("not a bad line: \(String(describing: error))")
+            return
+        }
+        #expect(line == 7)
+    }
+
+    @Test func aSnapshotOverALongLastLineIsStillUsed() throws {
+        let fs = InMemoryFileSystem()
+        var progress = try open(fs)
+        try progress.record(ReviewRecord(card: "a", at: t0, rating: .good, answer: String(repeating: "x", count: 70_000)))
+        try progress.record(ReviewRecord(card: "b", at: t0, rating: .good, answer: String(repeating: "y", count: 70_000)))
+        try progress.saveSnapshot()
+        try progress.record(review("a", 86_400, .good))
+        let reopened = try open(fs)
+        #expect(reopened.usedSnapshot)
+        #expect(reopened.states == progress.states)
+    }
+
     @Test func aSnapshotThatDoesNotMatchTheJournalIsIgnored() throws {
         let fs = InMemoryFileSystem()
         var progress = try open(fs)

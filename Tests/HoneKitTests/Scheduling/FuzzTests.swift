@@ -26,7 +26,7 @@ import Testing
         let scheduler = Scheduler()
         var seen: Set<Int> = []
         for card in 0..<400 {
-            let fuzzed = scheduler.fuzzedInterval(30, cardID: "card-\(card)", reps: 5)
+            let fuzzed = scheduler.fuzzedInterval(30, cardHash: Scheduler.cardHash("card-\(card)"), reps: 5)
             #expect((27...33).contains(fuzzed))
             seen.insert(fuzzed)
         }
