@@ -130,6 +130,10 @@ import Testing
         let notice = try #require(study.events.first)
         #expect(notice["event"]?.string == "notice" && notice["leeches"]?.array?.map(\.string) == ["lab/cat/term"])
         #expect(!study.events.contains { $0["event"]?.string == "question" && $0["card"]?.string == "lab/cat/term" })
+        // A suspended leech is not counted as due anywhere.
+        let decks = try JSONParser.parse(try home.run(["decks", "--json", "--now", now]).stdout)
+        let report = try JSONParser.parse(try home.run(["report", "--format", "json", "--now", now]).stdout)
+        #expect(decks.array?.first?["due"]?.integer == report["due"]?["today"]?.integer)
         let none = try ScratchHome()
         try none.write("Decks/lab.json", Self.deck)
         #expect(try none.run(["cards", "--leeches"]).stdout.hasPrefix("No leeches"))

@@ -22,7 +22,8 @@ struct DecksCommand: ParsableCommand {
                 let cards = deck.cards
                 let due = cards.filter { card in
                     let state = progress.state(of: card.id)
-                    guard let date = state.due, !state.isNew else { return false }
+                    // Suspended leeches are not asked, so they are not due (as `hone study` counts).
+                    guard let date = state.due, !state.isNew, !state.isLeech else { return false }
                     return state.phase == .review ? progress.calendar.day(of: date) <= today : date <= now
                 }.count
                 let new = cards.filter { progress.state(of: $0.id).isNew }.count
