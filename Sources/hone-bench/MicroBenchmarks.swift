@@ -43,6 +43,9 @@ struct SnapshotHidingFileSystem: FileSystem {
         path.hasSuffix("/" + Snapshot.fileName) ? nil : try base.read(path)
     }
     func read(_ path: String, from offset: Int) throws(FileError) -> [UInt8]? { try base.read(path, from: offset) }
+    func read(_ path: String, at offset: Int, into buffer: UnsafeMutableRawBufferPointer) throws(FileError) -> Int? {
+        try base.read(path, at: offset, into: buffer)
+    }
     func lockExclusive(_ path: String) throws(FileError) -> FileLock { try base.lockExclusive(path) }
     func writeAtomically(_ path: String, _ bytes: [UInt8]) throws(FileError) { try base.writeAtomically(path, bytes) }
     func append(_ path: String, _ bytes: [UInt8]) throws(FileError) { try base.append(path, bytes) }

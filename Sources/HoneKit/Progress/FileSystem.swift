@@ -5,6 +5,9 @@ public protocol FileSystem: Sendable {
     func read(_ path: String) throws(FileError) -> [UInt8]?
     /// The file from byte `offset` to its end, or nil when it does not exist.
     func read(_ path: String, from offset: Int) throws(FileError) -> [UInt8]?
+    /// Fills `buffer` from byte `offset` of the file (less at its end): the count read, 0 past the
+    /// end, nil when the file does not exist. For reading a large file a piece at a time.
+    func read(_ path: String, at offset: Int, into buffer: UnsafeMutableRawBufferPointer) throws(FileError) -> Int?
     /// Takes an exclusive advisory lock on `path` (created if missing), waiting for other processes
     /// to release theirs; held until the returned lock is released or deallocated.
     func lockExclusive(_ path: String) throws(FileError) -> FileLock

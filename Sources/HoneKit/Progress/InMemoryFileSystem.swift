@@ -28,6 +28,15 @@ public final class InMemoryFileSystem: FileSystem, @unchecked Sendable {
         lock.withLock { files[path].map { Array($0.dropFirst(offset)) } }
     }
 
+    public func read(_ path: String, at offset: Int, into buffer: UnsafeMutableRawBufferPointer) throws(FileError) -> Int? {
+        lock.withLock {
+            guard let file = files[path] else { return nil }
+            let range = min(offset, file.count)..<min(offset + buffer.count, file.count)
+            file[range].withUnsafeBytes { buffer.copyMemory(from: $0) }
+            return range.count
+        }
+    }
+
     public func lockExclusive(_ path: String) throws(FileError) -> FileLock {
         FileLock {}
     }

@@ -60,8 +60,7 @@ public struct LearnerProgress: Sendable {
     private mutating func load() throws(ProgressError) {
         usedSnapshot = false
         if try loadFromSnapshot() { return }
-        let bytes = try Self.read(fileSystem, journalPath) ?? []
-        try rebuild(from: bytes)
+        try rebuild()
     }
 
     /// Starts from the snapshot when it is current for these settings and still describes the start
@@ -108,23 +107,34 @@ public struct LearnerProgress: Sendable {
     }
 
     /// Replays the whole journal (each card's reviews in time order, file order breaking ties) with
-    /// the report's column reader, which shares the work among threads.
-    private mutating func rebuild(from bytes: [UInt8]) throws(ProgressError) {
+    /// the report's column reader, which reads it a piece at a time on all cores.
+    private mutating func rebuild() throws(ProgressError) {
+        let size: Int
+        do { size = try fileSystem.size(journalPath) ?? 0 } catch { throw .file(error) }
         let parts = ReviewHistory.defaultParts
-        let columns = try ReviewColumns.read(bytes, path: journalPath, parts: parts)
+        let columns = try ReviewColumns.read(fileSystem: fileSystem, path: journalPath, size: size, parts: parts)
         let history = columns.replay(scheduling: settings.scheduling, included: Array(repeating: true, count: columns.cardIDs.ids.count),
                                      parts: parts)
         states = history.states
         reviewsPerDay = history.reviewsPerDay
-        // The valid part ends at the last newline when the last line is torn; an unterminated last
-        // line that is whole gets its newline before the next append.
-        let lastNewline = bytes.lastIndex(of: 0x0A)
-        let lastLine = bytes[(lastNewline.map { $0 + 1 } ?? 0)...]
+        // The last line (read again on its own): a torn one is set aside, an unterminated whole one
+        // gets its newline before the next append.
+        var window = 4096
+        var end: [UInt8]
+        var endStart: Int
+        repeat {
+            endStart = max(size - window, 0)
+            do { end = Array(try fileSystem.read(journalPath, from: endStart)?.prefix(size - endStart) ?? []) } catch { throw .file(error) }
+            window *= 16
+        } while endStart > 0 && Self.newlines(in: end.dropLast()[...]) < 2
+        let lastNewline = end.lastIndex(of: 0x0A)
+        let lastLine = end[(lastNewline.map { $0 + 1 } ?? 0)...]
         let content = lastLine.last == 0x0D ? lastLine.dropLast() : lastLine
         let lastLineBlank = content.allSatisfy { $0 == 0x20 || $0 == 0x09 }
-        journalLength = columns.tornLastLine ? (lastNewline.map { $0 + 1 } ?? 0) : bytes.count
+        let validInEnd = columns.tornLastLine ? (lastNewline.map { $0 + 1 } ?? 0) : end.count
+        journalLength = endStart + validInEnd
         journalLines = columns.lines - (lastLine.isEmpty ? 0 : 1)
-        lastLineHash = Snapshot.lastLineHash(bytes, length: journalLength)
+        lastLineHash = Snapshot.lastLineHash(end, length: validInEnd)
         finishLoad(tornTail: columns.tornLastLine ? Array(lastLine) : nil, needsNewline: !columns.tornLastLine && !lastLineBlank,
                    current: false)
     }

@@ -52,6 +52,24 @@ public struct POSIXFileSystem: FileSystem {
         return bytes
     }
 
+    public func read(_ path: String, at offset: Int, into buffer: UnsafeMutableRawBufferPointer) throws(FileError) -> Int? {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        if fd < 0 {
+            if errno == ENOENT { return nil }
+            throw failure(path, .io, "cannot open")
+        }
+        defer { close(fd) }
+        var count = 0
+        while count < buffer.count {
+            let got = pread(fd, buffer.baseAddress! + count, buffer.count - count, off_t(offset + count))
+            if got < 0, errno == EINTR { continue }
+            if got < 0 { throw failure(path, .io, "cannot read") }
+            if got == 0 { break }
+            count += got
+        }
+        return count
+    }
+
     public func lockExclusive(_ path: String) throws(FileError) -> FileLock {
         let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw failure(path, .cannotCreate, "cannot open the lock file") }

@@ -87,7 +87,7 @@ struct ReviewColumns: Sendable {
     }
 
     /// Appends the reviews of the part that follows, renumbering its cards.
-    private mutating func append(_ next: ReviewColumns) {
+    mutating func append(_ next: ReviewColumns) {
         if reviews.isEmpty && cardIDs.ids.isEmpty {
             let lines = lines
             self = next

@@ -82,7 +82,7 @@ struct ReplayPart: Sendable {
         states.reserveCapacity(cards.count)
         let calendar = scheduler.settings.calendar
         for number in cards {
-            let id = ids[number]
+            let hash = Scheduler.cardHash(ids[number])
             let counted = included[number]
             var state = CardState.new
             var previousDay = Int.min
@@ -112,7 +112,7 @@ struct ReplayPart: Sendable {
                     reviewsTotal += 1
                     previousDay = day
                 }
-                state = scheduler.review(state, cardID: id, rating: rating, at: at)
+                state = scheduler.review(state, cardHash: hash, rating: rating, at: at)
             }
             states.append(state)
         }

@@ -14,6 +14,11 @@ public struct FSRS: Sendable, Equatable {
     private let expW8: Double
     private let shortTermDivisor: Double
     private let easyDifficulty: Double
+    /// Per rating (index rating - 1): initial stability, clamped initial difficulty and the
+    /// short-term growth factor `exp(w[17] * (rating - 3 + w[18]))`.
+    private let initialStabilities: [Double]
+    private let initialDifficulties: [Double]
+    private let shortTermGrowth: [Double]
     private let w: [Double]
 
     public static let minimumStability = 0.001
@@ -29,6 +34,10 @@ public struct FSRS: Sendable, Equatable {
         expW8 = exp(w[8])
         shortTermDivisor = exp(w[17] * w[18])
         easyDifficulty = w[4] - exp(w[5] * Double(Rating.easy.rawValue - 1)) + 1
+        let ratings = [Rating.again, .hard, .good, .easy]
+        initialStabilities = ratings.map { max(w[$0.rawValue - 1], Self.minimumStability) }
+        initialDifficulties = ratings.map { min(max(w[4] - exp(w[5] * Double($0.rawValue - 1)) + 1, Self.minimumDifficulty), Self.maximumDifficulty) }
+        shortTermGrowth = ratings.map { exp(w[17] * (Double($0.rawValue) - 3 + w[18])) }
     }
 
     public static func == (a: FSRS, b: FSRS) -> Bool { a.parameters == b.parameters }
@@ -39,10 +48,11 @@ public struct FSRS: Sendable, Equatable {
     }
 
     public func initialStability(_ rating: Rating) -> Double {
-        max(w[rating.rawValue - 1], Self.minimumStability)
+        initialStabilities[rating.rawValue - 1]
     }
 
     public func initialDifficulty(_ rating: Rating, clamped: Bool = true) -> Double {
+        if clamped { return initialDifficulties[rating.rawValue - 1] }
         let difficulty = w[4] - exp(w[5] * Double(rating.rawValue - 1)) + 1
         return clamped ? clampDifficulty(difficulty) : difficulty
     }
@@ -56,7 +66,7 @@ public struct FSRS: Sendable, Equatable {
 
     /// Stability after a review on the same study day as the previous one.
     public func shortTermStability(_ stability: Double, _ rating: Rating) -> Double {
-        var increase = exp(w[17] * (Double(rating.rawValue) - 3 + w[18])) * pow(stability, -w[19])
+        var increase = shortTermGrowth[rating.rawValue - 1] * pow(stability, -w[19])
         if rating != .again { increase = max(increase, 1) }
         return max(stability * increase, Self.minimumStability)
     }
