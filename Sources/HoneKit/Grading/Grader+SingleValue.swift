@@ -28,15 +28,22 @@ extension Grader {
         let text = ComparisonText(response)
         if text.isEmpty { return .wrong("empty") }
         if let form = TermForms.exactMatch(text, in: key.accepted.given) { return .correct(form.source, form.note) }
-        if let rival = TermForms.exactMatch(text, in: key.rivals.forms) { return .wrong("that is \(rival.source)") }
-        if let form = TermForms.exactMatch(text, in: key.accepted.derived) { return .correct(form.source, form.note) }
         let initials = Acronyms.initials(of: response)
-        if let acronym = key.accepted.acronym(spelledBy: initials) { return .correct(acronym.source, "expansion") }
-        let rivals = key.rivals.derivingForms()
+        let rivals = key.screensRivals ? RivalScreen(response: text, initials: initials).relevant(key.rivals) : key.rivals
+        let givenRivals = TermForms(rivals.map { ($0, nil) }, deriving: false)
+        return assess(text, initials: initials, accepted: key.accepted, givenRivals: givenRivals)
+    }
+
+    /// Rules 3 to 7, with the rivals given (all of them, or those that could bear on the grade).
+    static func assess(_ text: ComparisonText, initials: Set<String>, accepted: TermForms, givenRivals: TermForms) -> Assessment {
+        if let rival = TermForms.exactMatch(text, in: givenRivals.forms) { return .wrong("that is \(rival.source)") }
+        if let form = TermForms.exactMatch(text, in: accepted.derived) { return .correct(form.source, form.note) }
+        if let acronym = accepted.acronym(spelledBy: initials) { return .correct(acronym.source, "expansion") }
+        let rivals = givenRivals.derivingForms()
         if let rival = TermForms.exactMatch(text, in: rivals.derived)?.source ?? rivals.acronym(spelledBy: initials)?.source {
             return .wrong("that is \(rival)")
         }
-        return assessTypo(text, accepted: key.accepted, rivals: rivals)
+        return assessTypo(text, accepted: accepted, rivals: rivals)
     }
 
     /// Rules 6 and 7: typos, numbers, parts and near rivals.
