@@ -70,11 +70,21 @@ enum ASCIIText {
     }
 
     private static func dropLeadingArticles(_ out: inout [UInt8]) {
-        while let space = out.firstIndex(of: 0x20) {
-            let first = out[..<space]
-            let isArticle = first.elementsEqual("a".utf8) || first.elementsEqual("an".utf8) || first.elementsEqual("the".utf8)
-            guard isArticle else { return }
-            out.removeFirst(space + 1)
+        // "a ", "an " or "the " (a space is always followed by another word).
+        let a = UInt8(ascii: "a"), n = UInt8(ascii: "n"), space = UInt8(0x20)
+        while true {
+            let length: Int
+            if out.count > 2, out[0] == a, out[1] == space {
+                length = 1
+            } else if out.count > 3, out[0] == a, out[1] == n, out[2] == space {
+                length = 2
+            } else if out.count > 4, out[0] == UInt8(ascii: "t"), out[1] == UInt8(ascii: "h"), out[2] == UInt8(ascii: "e"),
+                      out[3] == space {
+                length = 3
+            } else {
+                return
+            }
+            out.removeFirst(length + 1)
         }
     }
 

@@ -52,7 +52,7 @@ enum RivalPool {
         while out.count < count {
             let rival = key.rivals.randomElement(using: &rng) ?? key.answer
             let target = Bool.random(using: &rng) ? key.answer : rival
-            switch Int.random(in: 0..<12, using: &rng) {
+            switch Int.random(in: 0..<14, using: &rng) {
             case 0: out.append(rival)
             case 1: out.append(rival.uppercased())
             case 2, 3: out.append(typo(of: target, edits: Int.random(in: 1...4, using: &rng), using: &rng))
@@ -62,6 +62,9 @@ enum RivalPool {
             case 7: out.append(["the ", "a ", "an "].randomElement(using: &rng)! + target)
             case 8: out.append(String(target.split(separator: " ").first ?? ""))
             case 9: out.append(ParenthesizedText(target).without())
+            case 11, 12:
+                let alphabet = Array("abcdefgklmnoprstxyz1?")
+                out.append(String((0..<Int.random(in: 1...4, using: &rng)).map { _ in alphabet.randomElement(using: &rng)! }))
             case 10: out.append((0..<Int.random(in: 1...3, using: &rng)).map { _ in words.randomElement(using: &rng)! }.joined(separator: " "))
             default: out.append(pseudoName(using: &rng))
             }

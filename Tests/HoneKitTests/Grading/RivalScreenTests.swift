@@ -69,7 +69,7 @@ struct RivalScreenTests {
         for _ in 0..<12 {
             let answer = names.randomElement(using: &rng)!
             let key = AnswerKey(answer: answer, rivals: names.filter { $0 != answer })
-            var responses = ["no idea", "wrong answer", answer, "?", "idk"]
+            var responses = ["no idea", "wrong answer", answer, "?", "idk", "1", "gk", "x y", "pass"]
             for _ in 0..<8 {
                 let target = Bool.random(using: &rng) ? answer : names.randomElement(using: &rng)!
                 responses.append(RivalPool.typo(of: target, edits: Int.random(in: 1...3, using: &rng), using: &rng))
