@@ -19,6 +19,12 @@ import Foundation
 public enum AnswerNormalizer: Sendable {
     /// The canonical comparison form of `s` (see the type's documentation).
     public static func normalize(_ s: String) -> String {
+        ASCIIText.normalize(s) ?? unicodeNormalize(s)
+    }
+
+    /// `normalize` by Unicode character properties, for any text (`normalize` takes a byte-level
+    /// path for ASCII text, with the same results).
+    static func unicodeNormalize(_ s: String) -> String {
         let words = normalizedWords(s)
         return words.isEmpty ? tidied(s) : words.joined(separator: " ")
     }

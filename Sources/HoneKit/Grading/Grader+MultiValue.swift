@@ -3,14 +3,14 @@ extension Grader {
     /// The grade of `response` against the answer's `values`: correct when each value is given
     /// exactly once (each graded on its own, with the other values and the rivals as rivals), close
     /// when some were given with a typo, wrong when one is missing or one is extra.
-    static func gradeValues(_ response: String, against key: AnswerKey, values: [String]) -> Grade {
+    static func gradeValues(_ response: String, against key: AnswerKey, values: [String], screeningRivals: Bool = true) -> Grade {
         let whole = TermForms([(key.answer, nil)] + key.aliases.map { ($0, "alias") }, deriving: false)
         let text = ComparisonText(response)
         if text.isEmpty { return Grade(outcome: .wrong, reason: "empty") }
         if let form = TermForms.exactMatch(text, in: whole.forms) {
             return Grade(outcome: .correct, matched: form.source, reason: form.note)
         }
-        let keys = preparedKeys(for: values, rivals: key.rivals)
+        let keys = preparedKeys(for: values, rivals: key.rivals, screeningRivals: screeningRivals)
         let pieces = MultiValueText.values(ofResponse: response) { piece in
             keys.contains { assess(piece, against: $0).grade.outcome == .correct }
         }
@@ -35,7 +35,7 @@ extension Grader {
     }
 
     /// One key per value, each with the other values and the rivals' values as its rivals.
-    private static func preparedKeys(for values: [String], rivals: [String]) -> [PreparedKey] {
+    private static func preparedKeys(for values: [String], rivals: [String], screeningRivals: Bool) -> [PreparedKey] {
         var seen = Set(values.map(AnswerNormalizer.normalize))
         var rivalValues: [String] = []
         for rival in rivals {
@@ -45,7 +45,8 @@ extension Grader {
         }
         return values.indices.map { index in
             PreparedKey(answer: values[index], aliases: [],
-                        rivals: values.indices.filter { $0 != index }.map { values[$0] } + rivalValues)
+                        rivals: values.indices.filter { $0 != index }.map { values[$0] } + rivalValues,
+                        screeningRivals: screeningRivals)
         }
     }
 }

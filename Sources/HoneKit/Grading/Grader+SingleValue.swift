@@ -28,41 +28,70 @@ extension Grader {
         let text = ComparisonText(response)
         if text.isEmpty { return .wrong("empty") }
         if let form = TermForms.exactMatch(text, in: key.accepted.given) { return .correct(form.source, form.note) }
-        if let rival = TermForms.exactMatch(text, in: key.rivals.forms) { return .wrong("that is \(rival.source)") }
-        if let form = TermForms.exactMatch(text, in: key.accepted.derived) { return .correct(form.source, form.note) }
         let initials = Acronyms.initials(of: response)
-        if let acronym = key.accepted.acronym(spelledBy: initials) { return .correct(acronym.source, "expansion") }
-        let rivals = key.rivals.derivingForms()
+        let typo = AcceptedTypo(text, accepted: key.accepted)
+        let rivals = key.screensRivals
+            ? RivalScreen(response: text, initials: initials, nearestMatters: typo.nearestRivalMatters).relevant(key.rivals)
+            : key.rivals
+        return assess(text, initials: initials, accepted: key.accepted, typo: typo,
+                      givenRivals: TermForms(rivals.map { ($0, nil) }, deriving: false))
+    }
+
+    /// Rules 3 to 7, with the rivals given (all of them, or those that could bear on the grade).
+    static func assess(_ text: ComparisonText, initials: Set<String>, accepted: TermForms, typo: AcceptedTypo,
+                       givenRivals: TermForms) -> Assessment {
+        if let rival = TermForms.exactMatch(text, in: givenRivals.forms) { return .wrong("that is \(rival.source)") }
+        if let form = TermForms.exactMatch(text, in: accepted.derived) { return .correct(form.source, form.note) }
+        if let acronym = accepted.acronym(spelledBy: initials) { return .correct(acronym.source, "expansion") }
+        let rivals = givenRivals.derivingForms()
         if let rival = TermForms.exactMatch(text, in: rivals.derived)?.source ?? rivals.acronym(spelledBy: initials)?.source {
             return .wrong("that is \(rival)")
         }
-        return assessTypo(text, accepted: key.accepted, rivals: rivals)
+        return assessTypo(text, typo: typo, rivals: rivals)
+    }
+
+    /// The accepted form a response is a typo of (numbers unchanged, not a strict part of it), and
+    /// what rule 7 needs to know of the accepted forms: rivals play no part in either.
+    struct AcceptedTypo {
+        var best: (form: TermForms.Form, distance: Int, diff: String)? = nil
+        var numberDiffers = false
+        var isPartOfAnswer = false
+
+        init(_ text: ComparisonText, accepted: TermForms) {
+            for form in accepted.forms where !text.isStrictPart(of: form.text) {
+                let allowance = form.typoAllowance
+                guard text.numbers == form.text.numbers else {
+                    if EditDistance.optimalStringAlignment(text.letters, form.text.letters) <= allowance { numberDiffers = true }
+                    continue
+                }
+                let limit = min(allowance, (best?.distance ?? .max) - 1)
+                if limit >= 0, let closest = text.closestReadings(to: form.text, limit: limit) {
+                    best = (form, closest.distance, CharacterDiff.render(from: closest.mine.spaced, to: closest.theirs.spaced))
+                }
+            }
+            isPartOfAnswer = accepted.given.contains { text.isStrictPart(of: $0.text) }
+        }
+
+        /// How the nearest rival form can change the grade: only when nearer than the typo's
+        /// distance, when there is a typo; not at all when a number or being part of the answer
+        /// decides; else when a rival is near enough to pass as its typo.
+        var nearestRivalMatters: RivalScreen.NearestRule {
+            if let best { return .nearerThan(best.distance) }
+            return numberDiffers || isPartOfAnswer ? .never : .withinTypo
+        }
     }
 
     /// Rules 6 and 7: typos, numbers, parts and near rivals.
-    private static func assessTypo(_ text: ComparisonText, accepted: TermForms, rivals: TermForms) -> Assessment {
-        var best: (form: TermForms.Form, distance: Int, diff: String)? = nil
-        var numberDiffers = false
-        for form in accepted.forms where !text.isStrictPart(of: form.text) {
-            let allowance = form.typoAllowance
-            guard text.numbers == form.text.numbers else {
-                if EditDistance.optimalStringAlignment(text.letters, form.text.letters) <= allowance { numberDiffers = true }
-                continue
-            }
-            let limit = min(allowance, (best?.distance ?? .max) - 1)
-            if limit >= 0, let closest = text.closestReadings(to: form.text, limit: limit) {
-                best = (form, closest.distance, CharacterDiff.render(from: closest.mine.spaced, to: closest.theirs.spaced))
-            }
-        }
-        if let best {
+    private static func assessTypo(_ text: ComparisonText, typo: AcceptedTypo, rivals: TermForms) -> Assessment {
+        if let best = typo.best {
             if let rival = nearestRival(to: text, in: rivals), rival.distance < best.distance {
                 return .wrong("closer to \(rival.source)")
             }
             return Assessment(grade: Grade(outcome: .close, matched: best.form.source, reason: "typo accepted", diff: best.diff),
                               distance: best.distance)
         }
-        if numberDiffers { return .wrong("number differs") }
-        if accepted.given.contains(where: { text.isStrictPart(of: $0.text) }) { return .wrong("part of the answer") }
+        if typo.numberDiffers { return .wrong("number differs") }
+        if typo.isPartOfAnswer { return .wrong("part of the answer") }
         if let rival = nearestRival(to: text, in: rivals), rival.distance <= rival.allowance {
             return .wrong("closer to \(rival.source)")
         }

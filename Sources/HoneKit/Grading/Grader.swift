@@ -14,10 +14,16 @@
 public enum Grader: Sendable {
     /// The grade of `response` against `key`.
     public static func grade(_ response: String, against key: AnswerKey) -> Grade {
+        grade(response, against: key, screeningRivals: true)
+    }
+
+    /// The grade of `response` against `key`; without `screeningRivals`, every rival is prepared for
+    /// every response (the plain reading of the rules, which the tests hold the screened one to).
+    static func grade(_ response: String, against key: AnswerKey, screeningRivals: Bool) -> Grade {
         if key.isMultiValue, let values = MultiValueText.values(ofAnswer: key.answer), values.count > 1 {
-            return gradeValues(response, against: key, values: values)
+            return gradeValues(response, against: key, values: values, screeningRivals: screeningRivals)
         }
-        return assess(response, against: PreparedKey(key)).grade
+        return assess(response, against: PreparedKey(key, screeningRivals: screeningRivals)).grade
     }
 
     /// The forms that would have been accepted, for showing after a verdict: the answer, the aliases,
@@ -35,18 +41,22 @@ public enum Grader: Sendable {
     }
 }
 
-/// A key ready for grading one value: its accepted forms, and its rivals as given (their derived
-/// forms are worked out only when a response is not simply right).
+/// A key ready for grading one value: its accepted forms, and its rivals as given (they are prepared
+/// only when a response is not simply right, and then only those that could bear on its grade: see
+/// `RivalScreen`).
 struct PreparedKey: Sendable {
     let accepted: TermForms
-    let rivals: TermForms
+    let rivals: [String]
+    /// Whether a response is graded against the screened rivals (else against all of them).
+    let screensRivals: Bool
 
-    init(answer: String, aliases: [String], rivals: [String]) {
+    init(answer: String, aliases: [String], rivals: [String], screeningRivals: Bool = true) {
         accepted = TermForms([(answer, nil)] + aliases.map { ($0, "alias") })
-        self.rivals = TermForms(rivals.map { ($0, nil) }, deriving: false)
+        self.rivals = rivals
+        screensRivals = screeningRivals
     }
 
-    init(_ key: AnswerKey) {
-        self.init(answer: key.answer, aliases: key.aliases, rivals: key.rivals)
+    init(_ key: AnswerKey, screeningRivals: Bool = true) {
+        self.init(answer: key.answer, aliases: key.aliases, rivals: key.rivals, screeningRivals: screeningRivals)
     }
 }
