@@ -12,6 +12,7 @@ public enum ISO8601 {
     }
 
     public static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> Date? {
+        if let date = parseWritten(bytes) { return date }
         var index = 0
         func digits(_ count: Int) -> Int? {
             guard index + count <= bytes.count else { return nil }
@@ -72,6 +73,28 @@ public enum ISO8601 {
         // Round the fraction to whole microseconds so that parse(format(d)) is stable.
         let micro = (fraction * 1_000_000).rounded() / 1_000_000
         return Date(timeIntervalSince1970: Double(seconds) + micro)
+    }
+
+    /// The form hone writes, `YYYY-MM-DDTHH:MM:SSZ` or `YYYY-MM-DDTHH:MM:SS.mmmZ`, read at fixed
+    /// places (a million of them in a journal); nil for anything else, which the general reader
+    /// takes. Gives what the general reader gives: k/1000 is the double nearest to k milliseconds
+    /// either way.
+    static func parseWritten(_ bytes: UnsafeBufferPointer<UInt8>) -> Date? {
+        let count = bytes.count
+        guard count == 20 || count == 24, bytes[count - 1] == 0x5A, bytes[4] == 0x2D, bytes[7] == 0x2D, bytes[10] == 0x54,
+              bytes[13] == 0x3A, bytes[16] == 0x3A, count == 20 || bytes[19] == 0x2E else { return nil }
+        @inline(__always) func digit(_ index: Int) -> Int {
+            let value = Int(bytes[index]) &- 0x30
+            return value >= 0 && value <= 9 ? value : -100_000
+        }
+        let year = digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3)
+        let month = digit(5) * 10 + digit(6), day = digit(8) * 10 + digit(9)
+        let hour = digit(11) * 10 + digit(12), minute = digit(14) * 10 + digit(15), second = digit(17) * 10 + digit(18)
+        let millis = count == 24 ? digit(20) * 100 + digit(21) * 10 + digit(22) : 0
+        guard year >= 0, month >= 1, month <= 12, day >= 1, day <= daysIn(month: month, year: year), hour >= 0, hour < 24,
+              minute >= 0, minute < 60, second >= 0, second < 61, millis >= 0 else { return nil }
+        let seconds = daysFromCivil(year: year, month: month, day: day) * 86_400 + hour * 3600 + minute * 60 + second
+        return Date(timeIntervalSince1970: Double(seconds) + Double(millis) / 1000)
     }
 
     /// `date` in UTC, e.g. `2026-11-24T09:00:00Z` or `2026-11-24T09:00:00.250Z`.
