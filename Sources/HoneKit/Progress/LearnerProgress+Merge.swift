@@ -18,13 +18,8 @@ extension LearnerProgress {
     }
 
     public mutating func merge(journal otherBytes: [UInt8], from otherPath: String, at now: Date) throws(ProgressError) -> MergeReport {
-        let other = try Journal(path: otherPath).parse(otherBytes)
-        // The other copy's lines as they are written there (unknown fields and all).
-        var otherLines: [[UInt8]] = []
-        _ = Journal.scan(otherBytes, from: 0, startLine: 1) { line, result in
-            if case .success = result { otherLines.append(line.bytes) }
-            return otherLines.count < other.reviews.count
-        }
+        var cards = CardNumbers()
+        let other = try JournalIndex.read(otherBytes, path: otherPath, cards: &cards)
         var warnings: [String] = []
         if let torn = other.tornTail {
             warnings.append("\(otherPath): the last line is incomplete (\(torn.count) bytes) and was not merged")
@@ -33,23 +28,26 @@ extension LearnerProgress {
         let lock = try lockJournal()
         defer { lock.release() }
         try catchUp()
-        let ours = try Journal(path: journalPath).parse(try Self.read(fileSystem, journalPath) ?? [])
-        var present: [ReviewKey: Int] = [:]
-        for review in ours.reviews { present[ReviewKey(review), default: 0] += 1 }
-        var incoming: [ReviewRecord] = []
+        let ours = try JournalIndex.read(try Self.read(fileSystem, journalPath) ?? [], path: journalPath, cards: &cards)
+        var present: [ReviewKey: Int] = Dictionary(minimumCapacity: ours.entries.count)
+        for review in ours.entries { present[ReviewKey(review), default: 0] += 1 }
         var text: [UInt8] = []
+        var added = 0
         var already = 0
-        for (review, bytes) in zip(other.reviews, otherLines) {
+        var touched = Set<Int32>()
+        for review in other.entries {
             let key = ReviewKey(review)
             if let count = present[key], count > 0 {
                 present[key] = count - 1
                 already += 1
             } else {
-                incoming.append(review)
-                text += bytes + [0x0A]
+                added += 1
+                touched.insert(review.card)
+                text += otherBytes[review.line]
+                text.append(0x0A)
             }
         }
-        guard !incoming.isEmpty else {
+        guard added > 0 else {
             return MergeReport(added: 0, alreadyPresent: already, cards: 0, backup: nil, warnings: warnings)
         }
         let backup: String?
@@ -57,20 +55,19 @@ extension LearnerProgress {
         try prepareForAppend()
         do { try fileSystem.append(journalPath, text) } catch { throw .file(error) }
         try reload()
-        return MergeReport(added: incoming.count, alreadyPresent: already, cards: Set(incoming.map(\.card)).count,
-                           backup: backup, warnings: warnings)
+        return MergeReport(added: added, alreadyPresent: already, cards: touched.count, backup: backup, warnings: warnings)
     }
 }
 
 /// What makes two journal lines the same review.
 struct ReviewKey: Hashable {
-    var card: String
+    var card: Int32
     var millisecond: Int64
-    var rating: Int
+    var rating: UInt8
 
-    init(_ review: ReviewRecord) {
+    init(_ review: JournalIndex.Entry) {
         card = review.card
-        millisecond = Int64((review.at.timeIntervalSince1970 * 1000).rounded())
-        rating = review.rating.rawValue
+        millisecond = review.millisecond
+        rating = review.rating
     }
 }

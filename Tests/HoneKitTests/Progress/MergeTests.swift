@@ -44,6 +44,28 @@ import Testing
         #expect(b.states == c.states)
     }
 
+    /// The other copy's lines come in as they are written there (unknown fields, spacing), less a
+    /// carriage return; blank lines are skipped, a torn last line is left out with a warning, and a
+    /// bad line in the middle stops the merge with its number and changes nothing.
+    @Test func mergedLinesKeepTheirTextAndBadOnesAreLocated() throws {
+        let fs = InMemoryFileSystem()
+        var progress = try LearnerProgress.open(fileSystem: fs, folder: "/p", timeZone: utc)
+        try progress.record(review("x", 0, .good))
+        let handWritten = #" { "rating" : 3, "at" : "2026-11-25T09:00:00.000Z", "card" : "y", "device" : "phone" } "#
+        let other = review("x", 0, .good).line + "\r\n  \n" + handWritten + "\r\n" + review("z", 2, .easy).line + "{\"card\":\"q"
+        let report = try progress.merge(journal: Array(other.utf8), from: "phone", at: t0)
+        #expect(report.added == 2 && report.alreadyPresent == 1 && report.cards == 2)
+        #expect(report.warnings.count == 1 && report.warnings[0].contains("incomplete"))
+        let text = try #require(fs.contents("/p/reviews.jsonl"))
+        #expect(text == review("x", 0, .good).line + handWritten + "\n" + review("z", 2, .easy).line)
+        let before = fs.contents("/p/reviews.jsonl")
+        let bad = review("w", 1, .good).line + "{\"card\":\"w\"}\n" + review("w", 2, .good).line
+        #expect(throws: ProgressError.badJournalLine(path: "phone2", line: 2, message: "no \"at\" (an ISO 8601 time)")) {
+            try progress.merge(journal: Array(bad.utf8), from: "phone2", at: t0)
+        }
+        #expect(fs.contents("/p/reviews.jsonl") == before)
+    }
+
     @Test func twoWritersOnOneJournalKeepEveryReview() throws {
         let fs = InMemoryFileSystem()
         var first = try LearnerProgress.open(fileSystem: fs, folder: "/p", timeZone: utc)
