@@ -24,6 +24,19 @@ struct ReviewColumns: Sendable {
 
     /// Reads the whole journal in `parts` pieces; a bad line's number counts from the file's start.
     static func read(_ bytes: [UInt8], path: String, parts: Int) throws(ProgressError) -> ReviewColumns {
+        var bytes = bytes
+        return try read(releasing: &bytes, path: path, parts: parts)
+    }
+
+    /// `read`, emptying `bytes` once its parts are read and before they are joined, so that a large
+    /// journal's text and its joined columns are not held at the same time.
+    static func read(releasing bytes: inout [UInt8], path: String, parts: Int) throws(ProgressError) -> ReviewColumns {
+        let results = readParts(bytes, path: path, parts: parts)
+        bytes = []
+        return try join(results)
+    }
+
+    private static func readParts(_ bytes: [UInt8], path: String, parts: Int) -> [Result<ReviewColumns, ProgressError>] {
         let parts = bytes.count < 1 << 20 ? 1 : max(parts, 1)
         var bounds = [0]
         for part in 1..<max(parts, 1) {
@@ -32,7 +45,7 @@ struct ReviewColumns: Sendable {
         }
         bounds.append(bytes.count)
         let cuts = bounds
-        let results = Parallel.map(parts) { part -> Result<ReviewColumns, ProgressError> in
+        return Parallel.map(parts) { part -> Result<ReviewColumns, ProgressError> in
             var columns = ReviewColumns(expected: (cuts[part + 1] - cuts[part]) / 100 + 16)
             let failure: ProgressError? = bytes.withUnsafeBufferPointer { buffer in
                 do throws(ProgressError) {
@@ -44,6 +57,9 @@ struct ReviewColumns: Sendable {
             }
             return failure.map { .failure($0) } ?? .success(columns)
         }
+    }
+
+    private static func join(_ results: consuming [Result<ReviewColumns, ProgressError>]) throws(ProgressError) -> ReviewColumns {
         var joined = ReviewColumns(expected: 0)
         for result in results {
             switch result {
