@@ -37,6 +37,17 @@ extension Deck {
     static let clozeCandidatesPerSentence = 8
 
     public func clozeBlanks() -> [(entry: Int, blank: ClozeBlank)] {
+        // Arrays that share storage compare equal at once; edited ones are compared in full.
+        if let memo = clozeMemo, memo.entries == entries, memo.tables == tables { return memo.blanks }
+        return searchClozeBlanks()
+    }
+
+    /// Remembers `blanks` as those of the deck's current entries and tables.
+    mutating func rememberClozeBlanks(_ blanks: [(entry: Int, blank: ClozeBlank)]) {
+        clozeMemo = ClozeMemo(entries: entries, tables: tables, blanks: blanks)
+    }
+
+    func searchClozeBlanks() -> [(entry: Int, blank: ClozeBlank)] {
         // Names indexed by their first word, so a sentence is checked only against names that can
         // start at one of its words (a 20,000-entry deck would otherwise take minutes).
         let names = clozeNames()

@@ -29,11 +29,11 @@ public struct JSONBytes {
     /// A number (`JSONText.number`).
     public mutating func number(_ value: Double?) {
         guard let value else { return raw("null") }
-        if value.isFinite, value.rounded() == value, abs(value) < 1e15 { return integer(Int64(value)) }
+        if value.isFinite, value.rounded() == value, abs(value) < 1e15 { return integer(Int(value)) }
         raw(JSONText.number(value))
     }
 
-    public mutating func integer<I: BinaryInteger>(_ value: I) {
+    public mutating func integer(_ value: Int) {
         guard value != 0 else { return bytes.append(0x30) }
         var magnitude = value.magnitude
         if value < 0 { bytes.append(UInt8(ascii: "-")) }
