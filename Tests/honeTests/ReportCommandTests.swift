@@ -97,15 +97,17 @@ import Testing
 
     @Test func anUnwritableOutputIsAnErrorNamingTheFileAndWritesNothing() throws {
         let home = try scriptedHome()
-        let before = home.fingerprint()
+        // The deck cache (Decks/.cache) is no output of the report: it may be written on any load.
+        func files() -> [String: Data] { home.fingerprint().filter { !$0.key.hasPrefix("Decks/.cache/") } }
+        let before = files()
         let missing = home.path + "/no/such/folder/report.html"
         let run = try home.run(["report", "--format", "html", "-o", missing, "--now", now])
         #expect(run.status == 73)
         #expect(run.stderr.contains(missing) && run.stderr.split(separator: "\n").count == 1, "\(run.stderr)")
-        #expect(home.fingerprint() == before)
+        #expect(files() == before)
         let folder = try home.run(["report", "-o", home.path + "/Decks", "--now", now])
         #expect(folder.status == 73 || folder.status == 74, "\(folder.stderr)")
-        #expect(home.fingerprint() == before)
+        #expect(files() == before)
     }
 
     @Test func anEmptyLearnerIsToldWhatToDoFirst() throws {

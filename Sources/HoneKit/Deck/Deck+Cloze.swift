@@ -37,17 +37,31 @@ extension Deck {
     static let clozeCandidatesPerSentence = 8
 
     public func clozeBlanks() -> [(entry: Int, blank: ClozeBlank)] {
+        // Arrays that share storage compare equal at once; edited ones are compared in full.
+        if let memo = clozeMemo, memo.entries == entries, memo.tables == tables { return memo.blanks }
+        return searchClozeBlanks()
+    }
+
+    /// Remembers `blanks` as those of the deck's current entries and tables.
+    mutating func rememberClozeBlanks(_ blanks: [(entry: Int, blank: ClozeBlank)]) {
+        clozeMemo = ClozeMemo(entries: entries, tables: tables, blanks: blanks)
+    }
+
+    func searchClozeBlanks() -> [(entry: Int, blank: ClozeBlank)] {
         // Names indexed by their first word, so a sentence is checked only against names that can
         // start at one of its words (a 20,000-entry deck would otherwise take minutes).
+        let names = clozeNames()
         var index: [String: [ClozeName]] = [:]
-        for name in clozeNames() {
+        for name in names {
             guard let first = name.words.first else { continue }
             index[first, default: []].append(name)
         }
+        let filter = ClozeWordFilter(names: names.lazy.map(\.words))
+        var scratch: [UInt64] = []
         var out: [(Int, ClozeBlank)] = []
         for (position, entry) in entries.enumerated() where !entry.cloze {
             var seen: Set<String> = []
-            for sentence in [entry.definition] + entry.details {
+            for sentence in [entry.definition] + entry.details where !filter.rulesOut(sentence, scratch: &scratch) {
                 // Names whose words occur in sequence in the sentence (checked on word arrays; the
                 // exact, case-insensitive match is confirmed on the text afterwards).
                 let tokens = Self.words(sentence)
@@ -158,26 +172,40 @@ extension Deck {
     static func asciiTokens(_ text: String) -> [(word: String, range: Range<String.Index>)] {
         var out: [(String, Range<String.Index>)] = []
         let utf8 = text.utf8
-        var bytes: [UInt8] = []
-        var start: Int?
-        func isWordByte(_ b: UInt8) -> Bool { (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) }
-        func close(_ end: Int) {
-            guard let begin = start else { return }
+        forEachASCIIWord(text) { begin, end, word in
             let lower = utf8.index(utf8.startIndex, offsetBy: begin), upper = utf8.index(utf8.startIndex, offsetBy: end)
-            out.append((String(decoding: bytes, as: UTF8.self), lower..<upper))
-            bytes.removeAll(keepingCapacity: true)
-            start = nil
+            out.append((word, lower..<upper))
         }
-        for (offset, byte) in utf8.enumerated() {
-            if isWordByte(byte) {
-                if start == nil { start = offset }
-                bytes.append(byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte)
-            } else {
-                close(offset)
+        return out
+    }
+
+    /// `words` for ASCII text.
+    static func asciiWords(_ text: String) -> [String] {
+        var out: [String] = []
+        forEachASCIIWord(text) { _, _, word in out.append(word) }
+        return out
+    }
+
+    /// Each run of ASCII letters and digits in ASCII `text`: its UTF-8 offsets and its lowercased text.
+    private static func forEachASCIIWord(_ text: String, _ body: (Int, Int, String) -> Void) {
+        var text = text // `withUTF8` needs a variable; it copies only a string that is not contiguous
+        text.withUTF8 { bytes in
+            func isWordByte(_ b: UInt8) -> Bool { (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) }
+            var offset = 0
+            while offset < bytes.count {
+                guard isWordByte(bytes[offset]) else { offset += 1; continue }
+                let begin = offset
+                while offset < bytes.count, isWordByte(bytes[offset]) { offset += 1 }
+                let word = String(unsafeUninitializedCapacity: offset - begin) { out in
+                    for i in begin..<offset {
+                        let byte = bytes[i]
+                        out[i - begin] = byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte
+                    }
+                    return offset - begin
+                }
+                body(begin, offset, word)
             }
         }
-        close(utf8.count)
-        return out
     }
 
     /// Where the word sequence `words` stands in the tokenized sentence, as whole words (not glued
@@ -199,7 +227,7 @@ extension Deck {
 
     /// Lowercased words (letters and digits) of `text`.
     static func words(_ text: String) -> [String] {
-        if text.utf8.allSatisfy({ $0 < 0x80 }) { return asciiTokens(text).map(\.word) }
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return asciiWords(text) }
         return text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
     }
 

@@ -9,6 +9,9 @@ public struct Deck: Sendable, Equatable {
     public var entries: [Entry]
     public var tables: [DeckTable]
     public var sequences: [DeckSequence]
+    /// Cloze blanks found before (read from the deck cache), used while entries and tables are
+    /// still those they were found in.
+    var clozeMemo: ClozeMemo?
 
     public init(id: String, title: String, description: String? = nil, entries: [Entry] = [],
                 tables: [DeckTable] = [], sequences: [DeckSequence] = []) {
@@ -18,6 +21,25 @@ public struct Deck: Sendable, Equatable {
         self.entries = entries
         self.tables = tables
         self.sequences = sequences
+    }
+
+    /// Decks are equal when their content is (remembered blanks are no part of it).
+    public static func == (lhs: Deck, rhs: Deck) -> Bool {
+        lhs.id == rhs.id && lhs.title == rhs.title && lhs.description == rhs.description && lhs.entries == rhs.entries
+            && lhs.tables == rhs.tables && lhs.sequences == rhs.sequences
+    }
+}
+
+/// Cloze blanks with the entries and tables they were found in.
+final class ClozeMemo: Sendable {
+    let entries: [Entry]
+    let tables: [DeckTable]
+    let blanks: [(entry: Int, blank: ClozeBlank)]
+
+    init(entries: [Entry], tables: [DeckTable], blanks: [(entry: Int, blank: ClozeBlank)]) {
+        self.entries = entries
+        self.tables = tables
+        self.blanks = blanks
     }
 }
 

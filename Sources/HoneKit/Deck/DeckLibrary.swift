@@ -26,8 +26,21 @@ public struct DeckLibrary: Sendable {
         let bytes: [UInt8]?
         do { bytes = try fileSystem.read(path) } catch { throw .unreadable(path: path, reason: error.reason) }
         guard let bytes else { throw .unknownDeck(name: id, known: (try? deckIDs()) ?? []) }
-        return try Deck.load(json: bytes, id: id, path: path)
+        let cachePath = Path.join(cacheFolder, id + ".deck-cache")
+        if let cache = try? fileSystem.read(cachePath), let deck = DeckCache.decode(cache, source: bytes, id: id) {
+            return deck
+        }
+        var deck = try Deck.load(json: bytes, id: id, path: path)
+        let blanks = deck.searchClozeBlanks()
+        deck.rememberClozeBlanks(blanks)
+        // A cache that cannot be written (a read-only folder) only costs time.
+        try? fileSystem.createDirectory(cacheFolder)
+        try? fileSystem.writeAtomically(cachePath, DeckCache.encode(deck, blanks: blanks, source: bytes))
+        return deck
     }
+
+    /// Where parsed decks are kept (`Decks/.cache/<id>.deck-cache`): a hidden folder, never taken for a deck.
+    public var cacheFolder: String { Path.join(folder, ".cache") }
 
     /// The named decks (all when `names` is empty). A name may be a deck id or a unique prefix of one.
     public func load(named names: [String]) throws(DeckError) -> [Deck] {

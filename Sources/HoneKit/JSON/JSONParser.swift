@@ -12,27 +12,37 @@ public struct JSONSyntaxError: Error, Sendable, Equatable, CustomStringConvertib
 /// Foundation's decoders report where a value sits in the tree but not on which line; learners who
 /// edit deck files by hand need the line.
 public struct JSONParser {
-    private let bytes: [UInt8]
+    // The parser reads through a pointer into the caller's array (valid for the whole parse):
+    // decks of thousands of entries are parsed on every start, so the inner loops avoid
+    // Array's bounds checks and a string without escapes is made straight from its bytes.
+    private let bytes: UnsafeBufferPointer<UInt8>
     private var index = 0
     private var line = 1
     private var lineStart = 0
     private let maxDepth = 512
 
-    private init(bytes: [UInt8]) { self.bytes = bytes }
+    private init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
     /// Parses one complete JSON document (surrounding white space allowed).
     public static func parse(_ bytes: [UInt8]) throws(JSONSyntaxError) -> JSONNode {
-        var parser = JSONParser(bytes: bytes)
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { parser.index = 3 } // UTF-8 byte order mark
-        parser.skipSpace()
-        let node = try parser.parseValue(depth: 0)
-        parser.skipSpace()
-        if parser.index < bytes.count { throw parser.error("unexpected text after the JSON value") }
-        return node
+        let result = bytes.withUnsafeBufferPointer { buffer -> Result<JSONNode, JSONSyntaxError> in
+            var parser = JSONParser(bytes: buffer)
+            do throws(JSONSyntaxError) { return .success(try parser.document()) } catch { return .failure(error) }
+        }
+        return try result.get()
     }
 
     public static func parse(_ text: String) throws(JSONSyntaxError) -> JSONNode {
         try parse(Array(text.utf8))
+    }
+
+    private mutating func document() throws(JSONSyntaxError) -> JSONNode {
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { index = 3 } // UTF-8 byte order mark
+        skipSpace()
+        let node = try parseValue(depth: 0)
+        skipSpace()
+        if index < bytes.count { throw error("unexpected text after the JSON value") }
+        return node
     }
 
     private func error(_ message: String) -> JSONSyntaxError {
@@ -143,17 +153,55 @@ public struct JSONParser {
             guard index < bytes.count, isDigit(bytes[index]) else { throw error("malformed number") }
             while index < bytes.count, isDigit(bytes[index]) { index += 1 }
         }
+        if let exact = Self.smallInteger(bytes[start..<index]) { return exact }
         let text = String(decoding: bytes[start..<index], as: UTF8.self)
         guard let number = Double(text), number.isFinite else { throw error("number out of range") }
         return number
+    }
+
+    /// An integer of at most 15 digits (no fraction or exponent) exactly, as `Double(text)` reads it.
+    private static func smallInteger(_ digits: Slice<UnsafeBufferPointer<UInt8>>) -> Double? {
+        var position = digits.startIndex
+        let negative = digits[position] == UInt8(ascii: "-")
+        if negative { position += 1 }
+        guard digits.endIndex - position <= 15 else { return nil }
+        var value: Int64 = 0
+        while position < digits.endIndex {
+            let byte = digits[position]
+            guard byte >= 0x30 && byte <= 0x39 else { return nil }
+            value = value * 10 + Int64(byte - 0x30)
+            position += 1
+        }
+        return negative ? -Double(value) : Double(value)
     }
 
     private func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
 
     private mutating func parseString() throws(JSONSyntaxError) -> String {
         index += 1
+        let start = index
+        var seen: UInt8 = 0 // every byte OR-ed: below 0x80 means ASCII, valid UTF-8 as it is
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "\"") {
+                let run = UnsafeBufferPointer(rebasing: bytes[start..<index])
+                index += 1
+                if seen < 0x80 { return String(decoding: run, as: UTF8.self) }
+                guard let text = String(validating: run, as: UTF8.self) else { throw error("invalid UTF-8 in a string") }
+                return text
+            }
+            if byte < 0x20 { throw error("control character in a string (escape it)") }
+            if byte == UInt8(ascii: "\\") { return try parseEscapedString(from: start) }
+            seen |= byte
+            index += 1
+        }
+        throw error("unterminated string")
+    }
+
+    /// The rest of a string that holds an escape: bytes are gathered in a buffer.
+    private mutating func parseEscapedString(from start: Int) throws(JSONSyntaxError) -> String {
         var buffer: [UInt8] = []
-        var runStart = index
+        var runStart = start
         while true {
             guard index < bytes.count else { throw error("unterminated string") }
             let byte = bytes[index]

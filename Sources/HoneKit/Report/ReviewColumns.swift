@@ -3,13 +3,33 @@ import Foundation
 /// The journal's reviews in compact form, cards numbered in order of first appearance. A large
 /// journal is read in parts (split at line ends) on several threads, then joined in file order.
 struct ReviewColumns: Sendable {
-    /// One review in 24 bytes: what the replay reads of it comes in one cache line.
+    /// One review in 16 bytes (a million reviews take 16 MB): the card's number and the rating
+    /// share one word.
     struct Review: Sendable {
         var time: Double
-        var card: Int32
+        /// The card's number in the low 29 bits, the rating (1-4) in the high 3.
+        private var cardAndRating: UInt32
         /// Milliseconds, or -1 when the line has none.
         var duration: Int32
-        var rating: UInt8
+
+        static let cardMask: UInt32 = 0x1FFF_FFFF
+
+        init(time: Double, card: Int32, duration: Int32, rating: UInt8) {
+            precondition(card >= 0 && UInt32(card) <= Self.cardMask, "more cards than a journal can hold")
+            self.time = time
+            self.cardAndRating = UInt32(card) | UInt32(rating & 0x7) << 29
+            self.duration = duration
+        }
+
+        var card: Int32 {
+            get { Int32(cardAndRating & Self.cardMask) }
+            set {
+                precondition(newValue >= 0 && UInt32(newValue) <= Self.cardMask, "more cards than a journal can hold")
+                cardAndRating = cardAndRating & ~Self.cardMask | UInt32(newValue)
+            }
+        }
+
+        var rating: UInt8 { UInt8(cardAndRating >> 29) }
     }
 
     var cardIDs = CardNumbers()
@@ -24,6 +44,19 @@ struct ReviewColumns: Sendable {
 
     /// Reads the whole journal in `parts` pieces; a bad line's number counts from the file's start.
     static func read(_ bytes: [UInt8], path: String, parts: Int) throws(ProgressError) -> ReviewColumns {
+        var bytes = bytes
+        return try read(releasing: &bytes, path: path, parts: parts)
+    }
+
+    /// `read`, emptying `bytes` once its parts are read and before they are joined, so that a large
+    /// journal's text and its joined columns are not held at the same time.
+    static func read(releasing bytes: inout [UInt8], path: String, parts: Int) throws(ProgressError) -> ReviewColumns {
+        let results = readParts(bytes, path: path, parts: parts)
+        bytes = []
+        return try join(results)
+    }
+
+    private static func readParts(_ bytes: [UInt8], path: String, parts: Int) -> [Result<ReviewColumns, ProgressError>] {
         let parts = bytes.count < 1 << 20 ? 1 : max(parts, 1)
         var bounds = [0]
         for part in 1..<max(parts, 1) {
@@ -32,7 +65,7 @@ struct ReviewColumns: Sendable {
         }
         bounds.append(bytes.count)
         let cuts = bounds
-        let results = Parallel.map(parts) { part -> Result<ReviewColumns, ProgressError> in
+        return Parallel.map(parts) { part -> Result<ReviewColumns, ProgressError> in
             var columns = ReviewColumns(expected: (cuts[part + 1] - cuts[part]) / 100 + 16)
             let failure: ProgressError? = bytes.withUnsafeBufferPointer { buffer in
                 do throws(ProgressError) {
@@ -44,6 +77,9 @@ struct ReviewColumns: Sendable {
             }
             return failure.map { .failure($0) } ?? .success(columns)
         }
+    }
+
+    private static func join(_ results: consuming [Result<ReviewColumns, ProgressError>]) throws(ProgressError) -> ReviewColumns {
         var joined = ReviewColumns(expected: 0)
         for result in results {
             switch result {

@@ -12,11 +12,13 @@ extension ReviewColumns {
         var offsets = [Int](repeating: 0, count: ids.count + 1)
         for review in reviews { offsets[Int(review.card) + 1] += 1 }
         for number in ids.indices { offsets[number + 1] += offsets[number] }
-        var grouped = reviews
         var fill = offsets
-        for review in reviews {
-            grouped[fill[Int(review.card)]] = review
-            fill[Int(review.card)] += 1
+        var grouped = [Review](unsafeUninitializedCapacity: reviews.count) { buffer, count in
+            for review in reviews {
+                buffer.initializeElement(at: fill[Int(review.card)], to: review)
+                fill[Int(review.card)] += 1
+            }
+            count = reviews.count
         }
         for number in ids.indices {
             let range = offsets[number]..<offsets[number + 1]

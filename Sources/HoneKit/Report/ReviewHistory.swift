@@ -36,9 +36,11 @@ public struct ReviewHistory: Sendable, Equatable {
     /// reviews count towards the activity and retention figures (every card is replayed regardless).
     public static func read(fileSystem: any FileSystem, journalPath: String, scheduling: SchedulingSettings,
                             includes: (String) -> Bool = { _ in true }) throws(ProgressError) -> ReviewHistory {
-        let bytes: [UInt8]?
-        do { bytes = try fileSystem.read(journalPath) } catch { throw .file(error) }
-        return try parse(bytes ?? [], path: journalPath, scheduling: scheduling, includes: includes)
+        var bytes: [UInt8]
+        do { bytes = try fileSystem.read(journalPath) ?? [] } catch { throw .file(error) }
+        // The text is let go before the replay: the journal can be a hundred megabytes.
+        let columns = try ReviewColumns.read(releasing: &bytes, path: journalPath, parts: defaultParts)
+        return history(columns, scheduling: scheduling, includes: includes, parts: defaultParts)
     }
 
     /// Journal text to history. A bad line is an error with its line number, except a torn last
@@ -47,6 +49,11 @@ public struct ReviewHistory: Sendable, Equatable {
     public static func parse(_ bytes: [UInt8], path: String, scheduling: SchedulingSettings,
                              includes: (String) -> Bool = { _ in true }, parts: Int = defaultParts) throws(ProgressError) -> ReviewHistory {
         let columns = try ReviewColumns.read(bytes, path: path, parts: parts)
+        return history(columns, scheduling: scheduling, includes: includes, parts: parts)
+    }
+
+    private static func history(_ columns: ReviewColumns, scheduling: SchedulingSettings, includes: (String) -> Bool,
+                                parts: Int) -> ReviewHistory {
         var history = columns.replay(scheduling: scheduling, included: columns.cardIDs.ids.map(includes), parts: parts)
         history.tornLastLine = columns.tornLastLine
         return history
