@@ -42,18 +42,10 @@ struct ReviewColumns: Sendable {
         reviews.reserveCapacity(expected)
     }
 
-    /// Reads the whole journal in `parts` pieces; a bad line's number counts from the file's start.
+    /// Reads journal text in `parts` pieces; a bad line's number counts from the text's start. (A
+    /// journal on disk is read a piece at a time: see `read(fileSystem:path:size:parts:chunk:)`.)
     static func read(_ bytes: [UInt8], path: String, parts: Int) throws(ProgressError) -> ReviewColumns {
-        var bytes = bytes
-        return try read(releasing: &bytes, path: path, parts: parts)
-    }
-
-    /// `read`, emptying `bytes` once its parts are read and before they are joined, so that a large
-    /// journal's text and its joined columns are not held at the same time.
-    static func read(releasing bytes: inout [UInt8], path: String, parts: Int) throws(ProgressError) -> ReviewColumns {
-        let results = readParts(bytes, path: path, parts: parts)
-        bytes = []
-        return try join(results)
+        try joined(readParts(bytes, path: path, parts: parts))
     }
 
     private static func readParts(_ bytes: [UInt8], path: String, parts: Int) -> [Result<ReviewColumns, ProgressError>] {
@@ -77,21 +69,6 @@ struct ReviewColumns: Sendable {
             }
             return failure.map { .failure($0) } ?? .success(columns)
         }
-    }
-
-    private static func join(_ results: consuming [Result<ReviewColumns, ProgressError>]) throws(ProgressError) -> ReviewColumns {
-        var joined = ReviewColumns(expected: 0)
-        for result in results {
-            switch result {
-            case .success(let columns):
-                joined.append(columns)
-            case .failure(.badJournalLine(let path, let line, let message)):
-                throw .badJournalLine(path: path, line: line + joined.lines, message: message)
-            case .failure(let error):
-                throw error
-            }
-        }
-        return joined
     }
 
     /// Reads the lines of `bytes[start..<end]`, numbering them from 1.

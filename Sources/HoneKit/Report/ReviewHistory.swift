@@ -36,10 +36,10 @@ public struct ReviewHistory: Sendable, Equatable {
     /// reviews count towards the activity and retention figures (every card is replayed regardless).
     public static func read(fileSystem: any FileSystem, journalPath: String, scheduling: SchedulingSettings,
                             includes: (String) -> Bool = { _ in true }) throws(ProgressError) -> ReviewHistory {
-        var bytes: [UInt8]
-        do { bytes = try fileSystem.read(journalPath) ?? [] } catch { throw .file(error) }
-        // The text is let go before the replay: the journal can be a hundred megabytes.
-        let columns = try ReviewColumns.read(releasing: &bytes, path: journalPath, parts: defaultParts)
+        let size: Int
+        do { size = try fileSystem.size(journalPath) ?? 0 } catch { throw .file(error) }
+        // A piece at a time: the journal can be a hundred megabytes.
+        let columns = try ReviewColumns.read(fileSystem: fileSystem, path: journalPath, size: size, parts: defaultParts)
         return history(columns, scheduling: scheduling, includes: includes, parts: defaultParts)
     }
 

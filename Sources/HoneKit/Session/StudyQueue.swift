@@ -9,9 +9,12 @@ enum StudyQueue {
         var learning: Set<String>
         var dueCount: Int
         var newCount: Int
+        /// Suspended leeches among the cards (not asked).
+        var leeches: [String]
     }
 
-    static func plan(cards: [Card], progress: LearnerProgress, options: StudyOptions, now: Date,
+    /// The plan for `cards`, whose states are `states` (in the same order).
+    static func plan(cards: [Card], states: [CardState], progress: LearnerProgress, options: StudyOptions, now: Date,
                      rng: inout SplitMix64) -> Plan {
         let calendar = progress.calendar
         let today = calendar.day(of: now)
@@ -21,17 +24,19 @@ enum StudyQueue {
         var buried: Set<String> = []
         var newToday = 0
         var reviewedToday = 0
-        for card in cards {
-            let state = progress.state(of: card.id)
+        var leeches: [String] = []
+        for (card, state) in zip(cards, states) {
             if let first = state.firstReview, calendar.day(of: first) == today { newToday += 1 }
             if let last = state.lastReview, calendar.day(of: last) == today {
                 buried.insert(card.siblingKey)
                 if let first = state.firstReview, calendar.day(of: first) < today { reviewedToday += 1 }
             }
         }
-        for card in cards {
-            let state = progress.state(of: card.id)
-            if state.isLeech { continue } // suspended: see `Leech`
+        for (card, state) in zip(cards, states) {
+            if state.isLeech { // suspended: see `Leech`
+                leeches.append(card.id)
+                continue
+            }
             switch state.phase {
             case .learning, .relearning:
                 learning.insert(card.id)
@@ -57,7 +62,7 @@ enum StudyQueue {
             newQueue.append(card.id)
         }
         return Plan(queue: interleave(dueQueue, newQueue), learning: learning,
-                    dueCount: dueQueue.count + learning.count, newCount: newQueue.count)
+                    dueCount: dueQueue.count + learning.count, newCount: newQueue.count, leeches: leeches)
     }
 
     /// Spreads `extra` evenly through `main`.
@@ -123,8 +128,15 @@ extension StudySession {
         StudyQueue.nextDue(after: now, cards: Array(cards.keys), progress: progress)
     }
 
-    /// The session's leeches, suspended and so not asked (see `Leech`), by card id.
-    public var suspendedLeeches: [String] { cards.keys.filter { progress.state(of: $0).isLeech }.sorted() }
+    /// The session's leeches, suspended and so not asked (see `Leech`), by card id: those it started
+    /// with and those its answers made (less any an undo took back).
+    public var suspendedLeeches: [String] {
+        var ids = Set(leechesAtStart.filter { progress.state(of: $0).isLeech })
+        for entry in history {
+            for item in entry where progress.state(of: item.verdict.cardID).isLeech { ids.insert(item.verdict.cardID) }
+        }
+        return ids.sorted()
+    }
 
     /// New cards left in the decks (not yet studied).
     public var unstudiedCount: Int { cards.keys.filter { progress.state(of: $0).isNew }.count }

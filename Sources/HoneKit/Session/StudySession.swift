@@ -22,6 +22,8 @@ public struct StudySession: Sendable {
     var rng: SplitMix64
     /// The current question was helped by `:hint` (its rating is capped at Hard).
     var hinted = false
+    /// The leeches among the session's cards when it started.
+    let leechesAtStart: [String]
     /// Cards due or new when the session started.
     public let dueAtStart: Int
     public let newAtStart: Int
@@ -32,7 +34,7 @@ public struct StudySession: Sendable {
         self.options = options
         rng = SplitMix64(seed: options.seed)
         var factories: [String: QuestionFactory] = [:]
-        var cards: [String: Card] = [:]
+        var cards: [String: Card] = Dictionary(minimumCapacity: decks.reduce(0) { $0 + $1.cards.count })
         var ordered: [Card] = []
         for deck in decks {
             let factory = QuestionFactory(deck: deck)
@@ -44,7 +46,9 @@ public struct StudySession: Sendable {
         }
         self.factories = factories
         self.cards = cards
-        let plan = StudyQueue.plan(cards: ordered, progress: progress, options: options, now: now, rng: &rng)
+        let states = ordered.map { progress.state(of: $0.id) }
+        let plan = StudyQueue.plan(cards: ordered, states: states, progress: progress, options: options, now: now, rng: &rng)
+        leechesAtStart = plan.leeches
         queue = plan.queue
         learning = plan.learning
         dueAtStart = plan.dueCount
