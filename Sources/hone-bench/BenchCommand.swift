@@ -13,7 +13,8 @@ struct BenchCommand: ParsableCommand {
         abstract: "Benchmark hone at a heavy learner's scale (issue 9).",
         discussion: """
             Build first: swift build -c release (hone-bench runs the `hone` next to it). The default run \
-            generates (or reuses) 10,000 entries = 20,000 cards and 1,000,000 reviews, times each operation \
+            generates (or reuses) 10,000 entries = 20,000 cards and 1,000,000 reviews (and the same notes and \
+            review history as a legacy Anki package, <workload>-apkg/bench.apkg, for the import), times each operation \
             as fresh processes, prints one table and writes bench-results/<timestamp>.json.
             """,
         subcommands: [RunCommand.self, GenerateCommand.self, PackageCommand.self, MicroCommand.self],
