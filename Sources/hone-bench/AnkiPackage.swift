@@ -5,15 +5,17 @@ import ZIPFoundation
 /// The workload as a heavy Anki user would bring it to `hone import`: a legacy `.apkg` (a zip of
 /// `collection.anki2` and `media`) holding the deck's entries as "Basic (and reversed card)" notes
 /// (two cards each, like hone's term and definition cards), tags included, and the journal's
-/// reviews as Anki's revlog. Kept beside the workload (never inside it), made once per workload.
+/// reviews as Anki's revlog; and the same notes without their history (`notes.apkg`, every card
+/// new). Kept beside the workload (never inside it), made once per workload.
 struct AnkiPackage: Sendable {
     let path: String
+    let notesOnlyPath: String
     let notes: Int
     let revlog: Int
     /// Journal reviews of cards that are no note's (none in a glossary workload).
     let unmapped: Int
 
-    static let version = 1
+    static let version = 2
     static let noteTypeID: Int64 = 1_700_000_000_001
     static let deckID: Int64 = 1_700_000_000_100
     static let deckName = "Benchmark glossary"
@@ -51,7 +53,9 @@ struct AnkiPackage: Sendable {
               let unmapped = node["unmapped"]?.integer, FileManager.default.fileExists(atPath: path) else {
             throw CocoaError(.fileReadCorruptFile)
         }
-        return AnkiPackage(path: path, notes: notes, revlog: revlog, unmapped: unmapped)
+        let notesOnlyPath = Path.join(folder, "notes.apkg")
+        guard FileManager.default.fileExists(atPath: notesOnlyPath) else { throw CocoaError(.fileReadCorruptFile) }
+        return AnkiPackage(path: path, notesOnlyPath: notesOnlyPath, notes: notes, revlog: revlog, unmapped: unmapped)
     }
 
     func manifest(key: String) -> String {
@@ -68,26 +72,33 @@ struct AnkiPackageMaker {
         let fm = FileManager.default
         try? fm.removeItem(atPath: folder)
         try fm.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        let collectionPath = Path.join(folder, "collection.anki2")
-        let writer = try AnkiCollectionWriter(path: collectionPath)
         let deckBytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: workload.deckPath)))
         let deck = try Deck.load(json: deckBytes, id: DeckGenerator.deckID, path: workload.deckPath)
         let log = try readJournal()
-        let counts = try AnkiCollectionRows(deck: deck, log: log).write(into: writer)
-        try writer.finish()
+        let counts = try package(AnkiCollectionRows(deck: deck, log: log), path: Path.join(folder, "bench.apkg"), folder: folder)
+        _ = try package(AnkiCollectionRows(deck: deck, log: ReviewLog()), path: Path.join(folder, "notes.apkg"), folder: folder)
+        let package = AnkiPackage(path: Path.join(folder, "bench.apkg"), notesOnlyPath: Path.join(folder, "notes.apkg"), notes: counts.notes,
+                                  revlog: counts.revlog, unmapped: counts.unmapped)
+        try Data(package.manifest(key: AnkiPackage.key(workload)).utf8).write(to: URL(fileURLWithPath: Path.join(folder, "package.json")))
+        return package
+    }
 
+    /// One package of `rows` at `path` (its collection and media file made in `folder`, then zipped).
+    func package(_ rows: AnkiCollectionRows, path: String, folder: String) throws -> AnkiCollectionRows.Counts {
+        let fm = FileManager.default
+        let collectionPath = Path.join(folder, "collection.anki2")
+        let writer = try AnkiCollectionWriter(path: collectionPath)
+        let counts = try rows.write(into: writer)
+        try writer.finish()
         let mediaPath = Path.join(folder, "media")
         try Data("{}".utf8).write(to: URL(fileURLWithPath: mediaPath))
-        let packagePath = Path.join(folder, "bench.apkg")
-        let archive = try Archive(url: URL(fileURLWithPath: packagePath), accessMode: .create)
+        let archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .create)
         for name in ["collection.anki2", "media"] {
             try archive.addEntry(with: name, relativeTo: URL(fileURLWithPath: folder), compressionMethod: .deflate)
         }
         try fm.removeItem(atPath: collectionPath)
         try fm.removeItem(atPath: mediaPath)
-        let package = AnkiPackage(path: packagePath, notes: counts.notes, revlog: counts.revlog, unmapped: counts.unmapped)
-        try Data(package.manifest(key: AnkiPackage.key(workload)).utf8).write(to: URL(fileURLWithPath: Path.join(folder, "package.json")))
-        return package
+        return counts
     }
 
     /// The workload's journal, compactly.

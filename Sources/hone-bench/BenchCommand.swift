@@ -14,7 +14,7 @@ struct BenchCommand: ParsableCommand {
         discussion: """
             Build first: swift build -c release (hone-bench runs the `hone` next to it). The default run \
             generates (or reuses) 10,000 entries = 20,000 cards and 1,000,000 reviews (and the same notes and \
-            review history as a legacy Anki package, <workload>-apkg/bench.apkg, for the import), times each operation \
+            review history as a legacy Anki package, <workload>-apkg/bench.apkg, and the notes alone, notes.apkg, for the import), times each operation \
             as fresh processes, prints one table and writes bench-results/<timestamp>.json.
             """,
         subcommands: [RunCommand.self, GenerateCommand.self, PackageCommand.self, MicroCommand.self],
@@ -111,7 +111,7 @@ struct RunCommand: ParsableCommand {
     @Option(help: "TZ for hone and for this process (default: inherited).")
     var tz: String?
 
-    @Option(help: "Only these operations, comma-separated ids (start, study-first, cards-json, study-first-cold, cards-json-cold, cards-json-cold-berlin, report-json, optimize-json, optimize-fit, import-apkg, optimize-apply).")
+    @Option(help: "Only these operations, comma-separated ids (start, study-first, cards-json, study-first-cold, cards-json-cold, cards-json-cold-berlin, report-json, optimize-json, optimize-fit, import-apkg, import-apkg-notes, optimize-apply).")
     var operations: String?
 
     @Flag(help: "Skip the in-process micro-benchmarks.")

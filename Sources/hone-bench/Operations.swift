@@ -39,7 +39,8 @@ struct Operation: Sendable {
     }
 
     static let packagePlaceholder = "{apkg}"
-    var usesPackage: Bool { command.contains(Self.packagePlaceholder) }
+    static let notesPackagePlaceholder = "{apkg-notes}"
+    var usesPackage: Bool { command.contains(Self.packagePlaceholder) || command.contains(Self.notesPackagePlaceholder) }
 
     static func all(targetsApply: Bool) -> [Operation] {
         let t = { (ms: Double) in targetsApply ? ms : nil }
@@ -66,6 +67,8 @@ struct Operation: Sendable {
                       targetMS: t(10_500), expectPrefix: "{"),
             Operation(id: "import-apkg", title: "import the workload as an .apkg (notes + revlog), empty home",
                       command: ["import", packagePlaceholder], measure: .exit, targetMS: t(3_000), emptyHome: true),
+            Operation(id: "import-apkg-notes", title: "import the same notes as an .apkg without their history, empty home",
+                      command: ["import", notesPackagePlaceholder], measure: .exit, targetMS: t(3_000), emptyHome: true),
             Operation(id: "optimize-apply", title: "optimize --json --no-retention --apply (fit, save, recompute every card)",
                       command: ["optimize", "--json", "--no-retention", "--apply"], measure: .exit, requires: "optimize",
                       expectPrefix: "{", restoresSettings: true,
@@ -103,7 +106,7 @@ struct ProcessSuite {
     let available: Set<String>
     let log: (String) -> Void
     /// The workload as an Anki package, for the operations that import it.
-    var package: String?
+    var package: AnkiPackage?
     /// Where empty homes are made.
     var scratch = NSTemporaryDirectory()
 
@@ -194,7 +197,13 @@ struct ProcessSuite {
             try FileManager.default.createDirectory(atPath: home, withIntermediateDirectories: true)
             runner = HoneRunner(executable: runner.executable, home: home, now: runner.now, environment: runner.environment)
         }
-        let command = operation.command.map { $0 == Operation.packagePlaceholder ? package ?? $0 : $0 }
+        let command = operation.command.map { argument in
+            switch argument {
+            case Operation.packagePlaceholder: package?.path ?? argument
+            case Operation.notesPackagePlaceholder: package?.notesOnlyPath ?? argument
+            default: argument
+            }
+        }
         let child = operation.bare
             ? try ChildProcess(executable: runner.executable, arguments: command,
                                environment: runner.environment(adding: operation.environment), stdinFromNull: true)

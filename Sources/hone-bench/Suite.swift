@@ -40,7 +40,7 @@ struct Suite {
                                      available: runner.subcommands(), log: log)
             suite.scratch = scratchRoot
             if operations.contains(where: \.usesPackage) {
-                suite.package = try AnkiPackage.prepare(workload, inProcess: false, log: log).path
+                suite.package = try AnkiPackage.prepare(workload, inProcess: false, log: log)
             }
             if !operations.isEmpty { result.operations = try suite.run(operations) }
             if micro {
