@@ -13,10 +13,11 @@ struct BenchCommand: ParsableCommand {
         abstract: "Benchmark hone at a heavy learner's scale (issue 9).",
         discussion: """
             Build first: swift build -c release (hone-bench runs the `hone` next to it). The default run \
-            generates (or reuses) 10,000 entries = 20,000 cards and 1,000,000 reviews, times each operation \
+            generates (or reuses) 10,000 entries = 20,000 cards and 1,000,000 reviews (and the same notes and \
+            review history as a legacy Anki package, <workload>-apkg/bench.apkg, and the notes alone, notes.apkg, for the import), times each operation \
             as fresh processes, prints one table and writes bench-results/<timestamp>.json.
             """,
-        subcommands: [RunCommand.self, GenerateCommand.self, MicroCommand.self],
+        subcommands: [RunCommand.self, GenerateCommand.self, PackageCommand.self, MicroCommand.self],
         defaultSubcommand: RunCommand.self
     )
 }
@@ -66,6 +67,18 @@ struct GenerateCommand: ParsableCommand {
     }
 }
 
+struct PackageCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "apkg", abstract: "Write (or find) the workload as an Anki package and print its path.")
+
+    @OptionGroup var workload: WorkloadOptions
+
+    func run() throws {
+        let made = try Workload.prepare(workload.spec(), cacheRoot: workload.cache, inProcess: true, log: logLine)
+        print(try AnkiPackage.prepare(made, inProcess: true, log: logLine).path)
+    }
+}
+
 struct RunCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "run", abstract: "Generate the workloads and time everything (the default).")
 
@@ -98,7 +111,7 @@ struct RunCommand: ParsableCommand {
     @Option(help: "TZ for hone and for this process (default: inherited).")
     var tz: String?
 
-    @Option(help: "Only these operations, comma-separated ids (start, study-first, cards-json, study-first-cold, cards-json-cold, cards-json-cold-berlin, report-json, optimize-json, optimize-fit).")
+    @Option(help: "Only these operations, comma-separated ids (start, study-first, cards-json, study-first-cold, cards-json-cold, cards-json-cold-berlin, report-json, optimize-json, optimize-fit, import-apkg, import-apkg-notes, optimize-apply).")
     var operations: String?
 
     @Flag(help: "Skip the in-process micro-benchmarks.")

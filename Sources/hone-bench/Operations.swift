@@ -24,6 +24,23 @@ struct Operation: Sendable {
     var targetMS: Double?
     /// What the output should start with (checked on every run).
     var expectPrefix: String?
+    /// Run in a new empty home each time (an import); `{apkg}` in the command is the workload's package.
+    var emptyHome = false
+    /// Put settings.json and the snapshot back before each run (the command changes them).
+    var restoresSettings = false
+    /// A figure the command reports about itself, read from each run's JSON output.
+    var reported: Reported?
+
+    /// A number in seconds at `path` in the JSON output, shown as its own row.
+    struct Reported: Sendable {
+        var path: [String]
+        var title: String
+        var targetMS: Double?
+    }
+
+    static let packagePlaceholder = "{apkg}"
+    static let notesPackagePlaceholder = "{apkg-notes}"
+    var usesPackage: Bool { command.contains(Self.packagePlaceholder) || command.contains(Self.notesPackagePlaceholder) }
 
     static func all(targetsApply: Bool) -> [Operation] {
         let t = { (ms: Double) in targetsApply ? ms : nil }
@@ -48,6 +65,15 @@ struct Operation: Sendable {
             Operation(id: "optimize-fit", title: "optimize --json --no-retention (fit on the whole log)",
                       command: ["optimize", "--json", "--no-retention"], measure: .exit, requires: "optimize",
                       targetMS: t(10_500), expectPrefix: "{"),
+            Operation(id: "import-apkg", title: "import the workload as an .apkg (notes + revlog), empty home",
+                      command: ["import", packagePlaceholder], measure: .exit, targetMS: t(3_000), emptyHome: true),
+            Operation(id: "import-apkg-notes", title: "import the same notes as an .apkg without their history, empty home",
+                      command: ["import", notesPackagePlaceholder], measure: .exit, targetMS: t(3_000), emptyHome: true),
+            Operation(id: "optimize-apply", title: "optimize --json --no-retention --apply (fit, save, recompute every card)",
+                      command: ["optimize", "--json", "--no-retention", "--apply"], measure: .exit, requires: "optimize",
+                      expectPrefix: "{", restoresSettings: true,
+                      reported: Reported(path: ["timing", "apply"], title: "optimize --apply: save + recompute every card (its timing.apply)",
+                                         targetMS: t(500))),
         ]
     }
 }
@@ -64,6 +90,8 @@ struct OperationResult: Sendable {
     var maxRSSKiB: Int
     var outputBytes: Int
     var skipped: String?
+    /// The figure the command reported on each run (ms), when the operation reads one.
+    var reported: Sample?
     /// This process's own peak when the runs were made: a max RSS at or below it may be ours (see `OwnMemory`).
     var benchPeakKiB = 0
     var rssReliable: Bool { maxRSSKiB > benchPeakKiB }
@@ -77,6 +105,10 @@ struct ProcessSuite {
     let runs: Int
     let available: Set<String>
     let log: (String) -> Void
+    /// The workload as an Anki package, for the operations that import it.
+    var package: AnkiPackage?
+    /// Where empty homes are made.
+    var scratch = NSTemporaryDirectory()
 
     /// Writes the snapshot as hone itself does (`cards` saves it when it is stale).
     func ensureSnapshot() throws {
@@ -96,16 +128,28 @@ struct ProcessSuite {
                                                outputBytes: 0, skipped: "no `\(requires)` command in this build"))
                 continue
             }
-            if !operation.cold { try ensureSnapshot() }
+            if operation.usesPackage, package == nil { throw BenchError("\(operation.id): no Anki package was made") }
+            if !operation.cold && !operation.emptyHome { try ensureSnapshot() }
+            let saved = operation.restoresSettings ? try SavedLearnerFiles(snapshotPath: snapshotPath) : nil
+            defer { try? saved?.restore() }
             var times: [Double] = []
             var exits: [Double] = []
             var cpu: [Double] = []
+            var reported: [Double] = []
             var rss = 0
             var bytes = 0
             // One run first that is not counted: it warms the page cache and checks the output.
             for index in 0...runs {
                 if operation.cold { try? FileManager.default.removeItem(atPath: snapshotPath) }
-                let (time, exit, output) = try runOnce(operation, keepOutput: index == 0)
+                try saved?.restore()
+                let (time, exit, output) = try runOnce(operation, keepOutput: index == 0 || operation.reported != nil)
+                if let wanted = operation.reported {
+                    let node = try? JSONParser.parse(output)
+                    guard let seconds = wanted.path.reduce(node, { $0?[$1] })?.number else {
+                        throw BenchError("\(operation.id): no \(wanted.path.joined(separator: ".")) in the output")
+                    }
+                    if index > 0 { reported.append(seconds * 1000) }
+                }
                 if index == 0 {
                     bytes = output.count
                     try check(operation, output: output)
@@ -118,6 +162,7 @@ struct ProcessSuite {
             }
             var result = OperationResult(operation: operation, times: Sample(times), exitTimes: Sample(exits), cpuTimes: Sample(cpu), maxRSSKiB: rss,
                                          outputBytes: bytes)
+            if operation.reported != nil { result.reported = Sample(reported) }
             result.benchPeakKiB = OwnMemory.peakKiB()
             log("  \(operation.id): median \(Format.ms(result.times.median)) ms (min \(Format.ms(result.times.min)), "
                 + "max \(Format.ms(result.times.max))), CPU \(Format.ms(result.cpuTimes.median)) ms, max RSS \(Format.megabytes(kib: rss)) MB")
@@ -145,10 +190,24 @@ struct ProcessSuite {
 
     /// One fresh process: its time, exit and output (all of it with `keepOutput`, else the first line).
     func runOnce(_ operation: Operation, keepOutput: Bool) throws -> (Double, ChildProcess.Exit, [UInt8]) {
+        var runner = self.runner
+        if operation.emptyHome {
+            let home = Path.join(scratch, "empty-home")
+            try? FileManager.default.removeItem(atPath: home)
+            try FileManager.default.createDirectory(atPath: home, withIntermediateDirectories: true)
+            runner = HoneRunner(executable: runner.executable, home: home, now: runner.now, environment: runner.environment)
+        }
+        let command = operation.command.map { argument in
+            switch argument {
+            case Operation.packagePlaceholder: package?.path ?? argument
+            case Operation.notesPackagePlaceholder: package?.notesOnlyPath ?? argument
+            default: argument
+            }
+        }
         let child = operation.bare
-            ? try ChildProcess(executable: runner.executable, arguments: operation.command,
+            ? try ChildProcess(executable: runner.executable, arguments: command,
                                environment: runner.environment(adding: operation.environment), stdinFromNull: true)
-            : try runner.start(operation.command, extraEnvironment: operation.environment,
+            : try runner.start(command, extraEnvironment: operation.environment,
                                interactive: operation.measure == .firstLine)
         var time = Double.nan
         var first = ""
@@ -178,6 +237,25 @@ struct ProcessSuite {
             throw BenchError("`hone \(operation.command.joined(separator: " "))` printed \(first.prefix(80).debugDescription), expected \(prefix)")
         }
         return (time, exit, output)
+    }
+}
+
+/// settings.json, the snapshot and no backups/, as they were before a command that changes them.
+struct SavedLearnerFiles {
+    let folder: String
+    let settings: Data
+    let snapshot: Data?
+
+    init(snapshotPath: String) throws {
+        folder = Path.directory(of: snapshotPath)
+        settings = try Data(contentsOf: URL(fileURLWithPath: Path.join(folder, "settings.json")))
+        snapshot = try? Data(contentsOf: URL(fileURLWithPath: snapshotPath))
+    }
+
+    func restore() throws {
+        try settings.write(to: URL(fileURLWithPath: Path.join(folder, "settings.json")), options: .atomic)
+        if let snapshot { try snapshot.write(to: URL(fileURLWithPath: Path.join(folder, Snapshot.fileName)), options: .atomic) }
+        try? FileManager.default.removeItem(atPath: Path.join(folder, "backups"))
     }
 }
 

@@ -46,6 +46,11 @@ enum ResultsFile {
                 pairs += [("exit_median_ms", number(result.exitTimes.median)), ("cpu_median_ms", number(result.cpuTimes.median)),
                           ("max_rss_kib", String(result.maxRSSKiB)), ("max_rss_reliable", result.rssReliable ? "true" : "false"),
                           ("output_bytes", String(result.outputBytes))]
+                if let reported = result.reported, let wanted = result.operation.reported {
+                    pairs.append(("reported", JSONText.object([("path", JSONText.array(wanted.path.map(JSONText.quote))),
+                                                              ("title", JSONText.quote(wanted.title)),
+                                                              ("target_ms", wanted.targetMS.map(number) ?? "null")] + sample(reported))))
+                }
             }
             return "    " + JSONText.object(pairs)
         }

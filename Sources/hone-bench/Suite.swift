@@ -35,9 +35,13 @@ struct Suite {
             let copy = try workingCopy(name: "read", linkJournal: true)
             defer { try? FileManager.default.removeItem(atPath: copy) }
             let runner = HoneRunner(executable: hone, home: copy, now: workload.nowText, environment: environment)
-            let suite = ProcessSuite(runner: runner, workload: workload,
+            var suite = ProcessSuite(runner: runner, workload: workload,
                                      snapshotPath: Path.join(copy, "Progress", Workload.learner, Snapshot.fileName), runs: runs,
                                      available: runner.subcommands(), log: log)
+            suite.scratch = scratchRoot
+            if operations.contains(where: \.usesPackage) {
+                suite.package = try AnkiPackage.prepare(workload, inProcess: false, log: log)
+            }
             if !operations.isEmpty { result.operations = try suite.run(operations) }
             if micro {
                 try suite.ensureSnapshot()

@@ -44,10 +44,21 @@ public struct ImportPlan: Sendable {
         } catch {
             throw .invalid(path: source, line: 0, message: "the imported deck would not be valid: \(error)")
         }
-        let reviews = result.reviews.compactMap { review -> ReviewRecord? in
-            guard let entryID = merged.entryIDs[review.entryID] else { return nil }
-            return ReviewRecord(card: "\(deck.id)/\(entryID)/\(review.side.rawValue)", at: review.at, rating: review.rating,
-                                durationMS: review.durationMS)
+        // Card ids by imported entry, made once per entry (a history has many reviews per card).
+        var cardIDs: [String: (term: String, definition: String)?] = [:]
+        var reviews: [ReviewRecord] = []
+        reviews.reserveCapacity(result.reviews.count)
+        for review in result.reviews {
+            let ids: (term: String, definition: String)?
+            if let known = cardIDs[review.entryID] {
+                ids = known
+            } else {
+                ids = merged.entryIDs[review.entryID].map { ("\(deck.id)/\($0)/\(CardSide.term.rawValue)", "\(deck.id)/\($0)/\(CardSide.definition.rawValue)") }
+                cardIDs[review.entryID] = ids
+            }
+            guard let ids else { continue }
+            reviews.append(ReviewRecord(card: review.side == .term ? ids.term : ids.definition, at: review.at, rating: review.rating,
+                                        durationMS: review.durationMS))
         }
         return ImportPlan(source: source, result: result, deck: deck, deckPath: path, bytes: bytes, existed: existing != nil,
                           deckChanged: bytes != existingBytes, changes: merged.changes, reviews: reviews)
@@ -82,7 +93,7 @@ public struct ImportPlan: Sendable {
             }
         }
         if var progress {
-            let lines = Array(reviews.map(\.line).joined().utf8)
+            let lines = ImportJournalText.bytes(reviews)
             do {
                 let report = try progress.merge(journal: lines, from: source, at: now)
                 outcome.reviewsAdded = report.added

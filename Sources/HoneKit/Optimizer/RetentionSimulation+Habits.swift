@@ -9,6 +9,11 @@ extension RetentionSimulation.Configuration {
     /// Unlike fsrs-rs, ratings count whether or not a duration was recorded. `sequences` must have
     /// been read from `records`.
     public init(records: [ReviewRecord], sequences: ReviewSequences, settings: SchedulingSettings) {
+        self.init(log: ReviewLog(records), sequences: sequences, settings: settings)
+    }
+
+    /// The same from a compact log; `sequences` must have been read from `log`.
+    public init(log: ReviewLog, sequences: ReviewSequences, settings: SchedulingSettings) {
         self.init()
         learningStepCount = settings.learningSteps.count
         relearningStepCount = settings.relearningSteps.count
@@ -46,7 +51,7 @@ extension RetentionSimulation.Configuration {
                     answerState = first == 1 ? 2 : 1
                 }
                 dayRatings.append(rating)
-                if index < sequences.sourceIndices.count, let ms = records[sequences.sourceIndices[index]].durationMS, ms > 0, ms < 1_200_000 {
+                if index < sequences.sourceIndices.count, let ms = log.durationMS(sequences.sourceIndices[index]), ms > 0, ms < 1_200_000 {
                     costSums[answerState][rating - 1] += Double(ms) / 1000
                     costCounts[answerState][rating - 1] += 1
                 }

@@ -45,26 +45,52 @@ public struct ReviewSequences: Sendable, Equatable {
     /// log's order), elapsed time counted in study days of `calendar`, cards ordered by their first
     /// review (ties by card id).
     public init(_ records: [ReviewRecord], calendar: StudyCalendar) {
-        var byCard: [String: [Int]] = [:]
-        for (index, record) in records.enumerated() { byCard[record.card, default: []].append(index) }
-        var cards: [(first: Date, id: String, indices: [Int])] = byCard.map { id, indices in
-            let ordered = indices.sorted { records[$0].at != records[$1].at ? records[$0].at < records[$1].at : $0 < $1 }
-            return (records[ordered[0]].at, id, ordered)
-        }
-        cards.sort { $0.first != $1.first ? $0.first < $1.first : $0.id < $1.id }
+        self.init(ReviewLog(records), calendar: calendar)
+    }
+
+    /// The histories in a compact review log, as `init(_:calendar:)` makes them from its records.
+    /// Grouping by card is a counting sort on the log's card numbers (no array per card).
+    public init(_ log: ReviewLog, calendar: StudyCalendar) {
         self.init()
-        elapsedDays.reserveCapacity(records.count)
-        ratings.reserveCapacity(records.count)
-        cardStarts.reserveCapacity(cards.count + 1)
-        sourceIndices.reserveCapacity(records.count)
+        let cardCount = log.cardCount
+        // Where each card's reviews go in `order`, then the reviews in log order within each card.
+        var starts = [Int](repeating: 0, count: cardCount + 1)
+        for card in log.cards { starts[Int(card) + 1] += 1 }
+        for card in 0..<cardCount { starts[card + 1] += starts[card] }
+        var order = [Int](repeating: 0, count: log.count)
+        var next = Array(starts.dropLast())
+        for (index, card) in log.cards.enumerated() {
+            order[next[Int(card)]] = index
+            next[Int(card)] += 1
+        }
+        next = []
+        let times = log.times
+        // Time order within each card, ties in log order (a journal is nearly always in order already).
+        for card in 0..<cardCount {
+            let range = starts[card]..<starts[card + 1]
+            let inOrder = zip(order[range], order[range].dropFirst()).allSatisfy { times[$0] <= times[$1] }
+            if !inOrder {
+                order[range].sort { times[$0] != times[$1] ? times[$0] < times[$1] : $0 < $1 }
+            }
+        }
+        let cards = (0..<cardCount).sorted { a, b in
+            let first = times[order[starts[a]]], other = times[order[starts[b]]]
+            return first != other ? first < other : log.cardIDs[a] < log.cardIDs[b]
+        }
+        elapsedDays.reserveCapacity(log.count)
+        ratings.reserveCapacity(log.count)
+        cardStarts.reserveCapacity(cardCount + 1)
+        sourceIndices.reserveCapacity(log.count)
         for card in cards {
-            sourceIndices.append(contentsOf: card.indices)
             var previousDay: Int?
-            appendCard(card.indices.map { index in
-                let day = calendar.day(of: records[index].at)
-                defer { previousDay = day }
-                return (previousDay.map { day - $0 } ?? 0, records[index].rating)
-            })
+            for index in order[starts[card]..<starts[card + 1]] {
+                let day = calendar.day(of: log.date(index))
+                elapsedDays.append(previousDay.map { Int32(clamping: max(day - $0, 0)) } ?? 0)
+                ratings.append(log.ratings[index])
+                sourceIndices.append(index)
+                previousDay = day
+            }
+            cardStarts.append(ratings.count)
         }
     }
 

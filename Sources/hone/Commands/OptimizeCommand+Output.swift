@@ -13,6 +13,10 @@ struct OptimizeResult {
     var splitSeconds = 0.0
     var fullSeconds = 0.0
     var seconds = 0.0
+    /// Reading the log and putting it in order.
+    var loadSeconds = 0.0
+    /// Saving the parameters and recomputing every card's state (--apply).
+    var applySeconds: Double?
     var retentionSeconds: Double?
     var suggestedRetention: Double?
     var currentRetention = 0.9
@@ -39,7 +43,8 @@ struct OptimizeResult {
                                       ("train_reviews", trainReviews.map(String.init) ?? "null")])),
             ("seconds", number(seconds, 4)),
             ("timing", JSONText.object([("split_fit", number(splitSeconds, 4)), ("full_fit", number(fullSeconds, 4)),
-                                        ("retention", number(retentionSeconds, 4))])),
+                                        ("retention", number(retentionSeconds, 4)), ("load", number(loadSeconds, 4)),
+                                        ("apply", number(applySeconds, 4))])),
             ("suggested_retention", number(suggestedRetention, 2)),
             ("desired_retention", number(currentRetention, 4)),
             ("applied", applied ? "true" : "false"),

@@ -36,22 +36,40 @@ struct OptimizeCommand: ParsableCommand {
         try reportingFailures {
             let context = try HoneContext(global)
             let settings = try loadSettings(context)
-            let records = try loadRecords(context)
-            let sequences = ReviewSequences(records, calendar: settings.scheduling.calendar)
             var optimizer = FSRSOptimizer()
             optimizer.configuration.seed = optimizerSeed()
             optimizer.configuration.relearningSteps = max(settings.scheduling.relearningSteps.count, 1)
-
-            let found = sequences.longTermReviewCount
-            guard found >= FSRSOptimizer.minimumReviews else {
-                throw Failure(message: OptimizerError.notEnoughReviews(found: found, needed: FSRSOptimizer.minimumReviews).description
-                    + "; nothing was changed", code: 65)
+            // The log and everything made from it are released before --apply opens the progress.
+            var result = try fit(optimizer: optimizer, settings: settings, context: context)
+            result.currentRetention = settings.scheduling.desiredRetention
+            if apply, let fit = result.fit {
+                let applyStarted = Date()
+                result.backup = try applyParameters(fit.parameters, context: context)
+                result.applySeconds = Date().timeIntervalSince(applyStarted)
             }
-            var result = OptimizeResult(totalReviews: records.count, cards: sequences.cardCount)
-            let bar = ProgressBar()
-            let started = Date()
+            result.settingsPath = Path.join(context.learnerFolder, "settings.json")
+            result.applied = apply
+            Console.print(json ? result.json() : result.text())
+        }
+    }
 
-            // The check on held-out cards.
+    /// The check on held-out cards, the fit on all of them and the suggested retention.
+    private func fit(optimizer: FSRSOptimizer, settings: LearnerSettings, context: HoneContext) throws -> OptimizeResult {
+        let started = Date()
+        let log = try loadLog(context)
+        let sequences = ReviewSequences(log, calendar: settings.scheduling.calendar)
+        let found = sequences.longTermReviewCount
+        guard found >= FSRSOptimizer.minimumReviews else {
+            throw Failure(message: OptimizerError.notEnoughReviews(found: found, needed: FSRSOptimizer.minimumReviews).description
+                + "; nothing was changed", code: 65)
+        }
+        var result = OptimizeResult(totalReviews: log.count, cards: sequences.cardCount)
+        result.loadSeconds = Date().timeIntervalSince(started)
+        let bar = ProgressBar()
+        let fitStarted = Date()
+
+        // The check on held-out cards.
+        do {
             let (train, test) = sequences.splitByCard()
             let splitStarted = Date()
             let splitFit = try? optimizer.fit(train) { bar.update("checking on held-out cards", $0) }
@@ -62,34 +80,29 @@ struct OptimizeCommand: ParsableCommand {
                 result.fittedEvaluation = ModelEvaluation(parameters: splitFit.parameters, sequences: test)
             }
             result.testCards = test.cardCount
-
-            // The fit on everything.
-            let fullStarted = Date()
-            let fit: FSRSOptimizer.Fit
-            do throws(OptimizerError) { fit = try optimizer.fit(sequences) { bar.update("fitting on all cards", $0) } } catch {
-                bar.finish()
-                throw Failure(message: error.description + "; nothing was changed", code: 65)
-            }
-            result.fullSeconds = Date().timeIntervalSince(fullStarted)
-            result.fit = fit
-            result.seconds = Date().timeIntervalSince(started)
-
-            if !noRetention {
-                let retentionStarted = Date()
-                let simulation = RetentionSimulation.Configuration(records: records, sequences: sequences, settings: settings.scheduling)
-                result.suggestedRetention = try? OptimalRetention.find(parameters: fit.parameters, configuration: simulation) {
-                    bar.update("simulating desired retention", $0)
-                }
-                result.retentionSeconds = Date().timeIntervalSince(retentionStarted)
-            }
-            result.currentRetention = settings.scheduling.desiredRetention
-            bar.finish()
-
-            if apply { result.backup = try applyParameters(fit.parameters, context: context) }
-            result.settingsPath = Path.join(context.learnerFolder, "settings.json")
-            result.applied = apply
-            Console.print(json ? result.json() : result.text())
         }
+
+        // The fit on everything.
+        let fullStarted = Date()
+        let fit: FSRSOptimizer.Fit
+        do throws(OptimizerError) { fit = try optimizer.fit(sequences) { bar.update("fitting on all cards", $0) } } catch {
+            bar.finish()
+            throw Failure(message: error.description + "; nothing was changed", code: 65)
+        }
+        result.fullSeconds = Date().timeIntervalSince(fullStarted)
+        result.fit = fit
+        result.seconds = Date().timeIntervalSince(fitStarted)
+
+        if !noRetention {
+            let retentionStarted = Date()
+            let simulation = RetentionSimulation.Configuration(log: log, sequences: sequences, settings: settings.scheduling)
+            result.suggestedRetention = try? OptimalRetention.find(parameters: fit.parameters, configuration: simulation) {
+                bar.update("simulating desired retention", $0)
+            }
+            result.retentionSeconds = Date().timeIntervalSince(retentionStarted)
+        }
+        bar.finish()
+        return result
     }
 
     private func optimizerSeed() -> UInt64 {
@@ -110,7 +123,7 @@ struct OptimizeCommand: ParsableCommand {
         } catch let error as FileError { throw Failure(error) } catch let error as ProgressError { throw Failure(error) }
     }
 
-    private func loadRecords(_ context: HoneContext) throws -> [ReviewRecord] {
+    private func loadLog(_ context: HoneContext) throws -> ReviewLog {
         if let reviews {
             let path = HoneContext.absolute(reviews, cwd: FileManager.default.currentDirectoryPath)
             let bytes: [UInt8]
@@ -120,12 +133,11 @@ struct OptimizeCommand: ParsableCommand {
                 }
                 bytes = read
             } catch let error as FileError { throw Failure(error) }
-            do { return try ReviewLogCSV.parse(bytes, path: reviews) } catch { throw Failure(message: error.description, code: 65) }
+            do { return ReviewLog(try ReviewLogCSV.parse(bytes, path: reviews)) } catch { throw Failure(message: error.description, code: 65) }
         }
         let path = Path.join(context.learnerFolder, "reviews.jsonl")
         do {
-            let bytes = try context.fileSystem.read(path) ?? []
-            return try Journal(path: path).parse(bytes).reviews
+            return try JournalLogFile.load(path)
         } catch let error as FileError { throw Failure(error) } catch let error as ProgressError { throw Failure(error) }
     }
 
