@@ -31,8 +31,7 @@ extension LearnerProgress {
         let ours = try JournalIndex.read(try Self.read(fileSystem, journalPath) ?? [], path: journalPath, cards: &cards)
         var present: [ReviewKey: Int] = Dictionary(minimumCapacity: ours.entries.count)
         for review in ours.entries { present[ReviewKey(review), default: 0] += 1 }
-        var text: [UInt8] = []
-        var added = 0
+        var incoming: [Range<Int>] = []
         var already = 0
         var touched = Set<Int32>()
         for review in other.entries {
@@ -41,21 +40,49 @@ extension LearnerProgress {
                 present[key] = count - 1
                 already += 1
             } else {
-                added += 1
                 touched.insert(review.card)
-                text += otherBytes[review.line]
-                text.append(0x0A)
+                incoming.append(review.line)
             }
         }
+        let added = incoming.count
         guard added > 0 else {
             return MergeReport(added: 0, alreadyPresent: already, cards: 0, backup: nil, warnings: warnings)
         }
         let backup: String?
         do { backup = try Backups(fileSystem: fileSystem, learnerFolder: folder).save(journalPath, at: now) } catch { throw .file(error) }
         try prepareForAppend()
-        do { try fileSystem.append(journalPath, text) } catch { throw .file(error) }
+        do {
+            if Self.isWholeText(incoming, of: otherBytes) {
+                // Every line comes in as it is (a first import): the text itself, without a copy.
+                try fileSystem.append(journalPath, otherBytes)
+                if otherBytes.last != 0x0A { try fileSystem.append(journalPath, [0x0A]) }
+            } else {
+                var text: [UInt8] = []
+                for line in incoming {
+                    text += otherBytes[line]
+                    text.append(0x0A)
+                }
+                try fileSystem.append(journalPath, text)
+            }
+        } catch {
+            throw .file(error)
+        }
         try reload()
         return MergeReport(added: added, alreadyPresent: already, cards: touched.count, backup: backup, warnings: warnings)
+    }
+}
+
+extension LearnerProgress {
+    /// True when `lines` are all of `bytes`, one after another, each ended by a bare newline (the
+    /// last may have none): then appending `bytes` appends exactly those lines.
+    static func isWholeText(_ lines: [Range<Int>], of bytes: [UInt8]) -> Bool {
+        var next = 0
+        for line in lines {
+            guard line.lowerBound == next else { return false }
+            next = line.upperBound + 1
+            guard line.upperBound == bytes.count || bytes[line.upperBound] == 0x0A else { return false }
+        }
+        return next >= bytes.count
     }
 }
 

@@ -66,6 +66,18 @@ import Testing
         #expect(fs.contents("/p/reviews.jsonl") == before)
     }
 
+    @Test func aWholeJournalComingIntoAnEmptyOneIsCopiedAsItIs() throws {
+        for ending in ["", "\n"] {
+            let fs = InMemoryFileSystem()
+            var progress = try LearnerProgress.open(fileSystem: fs, folder: "/p", timeZone: utc)
+            let text = review("x", 0, .good).line + review("y", 1, .hard).line + #"{"card":"z","at":"2026-11-26T09:00:00Z","rating":4}"# + ending
+            let report = try progress.merge(journal: Array(text.utf8), from: "other", at: t0)
+            #expect(report.added == 3 && report.cards == 3)
+            #expect(fs.contents("/p/reviews.jsonl") == text + (ending.isEmpty ? "\n" : ""))
+            #expect(progress.state(of: "z").phase == .review)
+        }
+    }
+
     @Test func twoWritersOnOneJournalKeepEveryReview() throws {
         let fs = InMemoryFileSystem()
         var first = try LearnerProgress.open(fileSystem: fs, folder: "/p", timeZone: utc)
