@@ -49,6 +49,26 @@ public struct ReviewLog: Sendable, Equatable {
         durations.append(record.durationMS.map { Int32(clamping: $0) } ?? .min)
     }
 
+    /// The log of the journal at `path` (empty when there is none), read a piece at a time on all
+    /// cores with the report's column reader; the same log as `JournalLogReader` gives.
+    public static func read(fileSystem: any FileSystem, path: String) throws(ProgressError) -> ReviewLog {
+        let size: Int
+        do { size = try fileSystem.size(path) ?? 0 } catch { throw .file(error) }
+        let columns = try ReviewColumns.read(fileSystem: fileSystem, path: path, size: size, parts: ReviewHistory.defaultParts)
+        var log = ReviewLog()
+        log.reserveCapacity(columns.reviews.count)
+        log.cardIDs = columns.cardIDs.ids
+        for (number, id) in log.cardIDs.enumerated() { log.numbers[id] = Int32(number) }
+        for review in columns.reviews {
+            log.cards.append(review.card)
+            log.times.append(Date(timeIntervalSince1970: review.time).timeIntervalSinceReferenceDate)
+            log.ratings.append(review.rating)
+            // The columns keep no negative durations and -1 for none; the optimizer uses only positive ones.
+            log.durations.append(review.duration < 0 ? .min : review.duration)
+        }
+        return log
+    }
+
     /// The date of review `index`.
     public func date(_ index: Int) -> Date { Date(timeIntervalSinceReferenceDate: times[index]) }
 

@@ -137,8 +137,8 @@ struct OptimizeCommand: ParsableCommand {
         }
         let path = Path.join(context.learnerFolder, "reviews.jsonl")
         do {
-            return try JournalLogFile.load(path)
-        } catch let error as FileError { throw Failure(error) } catch let error as ProgressError { throw Failure(error) }
+            return try ReviewLog.read(fileSystem: context.fileSystem, path: path)
+        } catch { throw Failure(error) }
     }
 
     /// Backs up settings.json, writes the parameters into it, and rebuilds the card-state snapshot.

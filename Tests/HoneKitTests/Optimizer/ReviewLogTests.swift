@@ -88,4 +88,29 @@ import Testing
         }
         return (out, sources)
     }
+
+    /// The column reader (used by `hone optimize`) gives the log the line-by-line reader gives.
+    @Test func readingWithTheColumnReaderGivesTheSameLog() throws {
+        var rng = SplitMix64(seed: 5)
+        var text = ""
+        for index in 0..<3000 {
+            let at = ISO8601.format(Date(timeIntervalSince1970: 1_700_000_000 + Double(index) * 3_700.125))
+            let card = "d/c\(Int.random(in: 0..<90, using: &rng))/term"
+            switch index % 7 {
+            case 0: text += " { \"rating\" : 2, \"at\" : \"\(at)\", \"card\" : \"\(card)\" }\r\n"
+            case 1: text += "\n"
+            case 2: text += "{\"card\":\"\(card)\",\"at\":\"\(at)\",\"rating\":3,\"duration_ms\":0}\n"
+            default: text += "{\"card\":\"\(card)\",\"at\":\"\(at)\",\"rating\":\(index % 4 + 1),\"kind\":\"typed\",\"duration_ms\":\(index)}\n"
+            }
+        }
+        text += "{\"card\":\"d/torn"
+        let fs = InMemoryFileSystem(files: ["/j.jsonl": Array(text.utf8)])
+        var reader = JournalLogReader(path: "/j.jsonl")
+        try reader.feed(Array(text.utf8))
+        let expected = try reader.finish()
+        let log = try ReviewLog.read(fileSystem: fs, path: "/j.jsonl")
+        #expect(log == expected)
+        #expect(log.count == expected.count && log.count > 2000)
+        #expect(try ReviewLog.read(fileSystem: fs, path: "/missing.jsonl").count == 0)
+    }
 }
