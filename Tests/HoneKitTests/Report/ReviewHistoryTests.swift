@@ -120,7 +120,7 @@ import Testing
 
     @Test func cardNumbersFindEveryIdAgain() {
         var numbers = CardNumbers()
-        let ids = (0..<5000).map { "deck/entry-\($0)/" + ($0 % 2 == 0 ? "term" : "definition") } + ["", "é", "a/b"]
+        let ids = (0..<5000).map { "deck/entry-\($0)/" + ($0 % 2 == 0 ? "term" : "definition") } + ["", "é", "a/b", "abcdefg", "abcdefgh", "abcdefgh\u{0}", "abcdefghi", "abcdefgi", "bbcdefgh"]
         for (index, id) in ids.enumerated() { #expect(numbers.number(id) == Int32(index)) }
         for (index, id) in ids.enumerated().reversed() { #expect(numbers.number(id) == Int32(index)) }
         #expect(numbers.ids == ids)
