@@ -81,12 +81,16 @@ struct MicroBenchmarks {
         let journalPath = Path.join(learnerFolder, "reviews.jsonl")
         let timeZone = TimeZone.current
         guard let bytes = try fileSystem.read(journalPath) else { throw BenchError("no journal at \(journalPath)") }
+        let progress0 = try LearnerProgress.open(fileSystem: fileSystem, folder: learnerFolder, timeZone: timeZone)
 
         results.append(try time("journal-read", "read the journal (\(Format.megabytes(kib: bytes.count / 1024)) MB)") {
             _ = try fileSystem.read(journalPath)
         })
         var reviews: [ReviewRecord] = []
-        results.append(try time("journal-parse", "parse the journal (Journal.parse, \(Format.count(workload.reviews)) lines)") {
+        results.append(try time("journal-history", "read, parse and replay the journal as report and a start without snapshot do (all cores)") {
+            _ = try ReviewHistory.read(fileSystem: fileSystem, journalPath: journalPath, scheduling: progress0.settings.scheduling)
+        })
+        results.append(try time("journal-parse", "parse the journal line by line (Journal.parse, the general parser; not on the start path)") {
             reviews = try Journal(path: journalPath).parse(bytes).reviews
         })
         let progress = try LearnerProgress.open(fileSystem: fileSystem, folder: learnerFolder, timeZone: timeZone)
@@ -103,14 +107,15 @@ struct MicroBenchmarks {
                     .map(\.element))
             }
         }
-        results.append(time("replay-group", "group the reviews by card and sort each history") { group() })
+        results.append(time("replay-group", "group the records by card in a dictionary and sort each history (not on the start path)") { group() })
         var states: [String: CardState] = [:]
         results.append(time("replay-scheduler", "FSRS replay: Scheduler.review over every history (steps, study days, fuzz)",
                             target: 57, note: "target: within 1.5x of C's 37 ms + scheduling") {
             states = Dictionary(minimumCapacity: grouped.count)
             for (card, history) in grouped {
                 var state = CardState.new
-                for review in history { state = scheduler.review(state, cardID: card, rating: review.rating, at: review.at) }
+                let hash = Scheduler.cardHash(card)
+                for review in history { state = scheduler.review(state, cardHash: hash, rating: review.rating, at: review.at) }
                 states[card] = state
             }
         })
