@@ -7,10 +7,13 @@ public struct AnswerKey: Sendable, Equatable {
     public var aliases: [String]
     /// Other terms or values of the same deck or column. A response equal to a rival, or closer to a
     /// rival than to the answer, is wrong even when it would pass as a typo of the answer.
-    public var rivals: [String]
+    public var rivals: [String] { didSet { preparedRivals = nil } }
     /// The answer is a set of values ("Text, vision, audio"), accepted in any order and with any of
     /// the usual separators; every value must be given, and no other.
     public var isMultiValue: Bool
+    /// The rivals as read once for the rival screen (`RivalTable`), when whoever made the key had
+    /// them (a question factory, for its deck's names); nil once `rivals` is changed.
+    var preparedRivals: RivalSelection?
 
     /// A key for `answer`, with optional aliases, rivals and multi-value flag.
     public init(answer: String, aliases: [String] = [], rivals: [String] = [], isMultiValue: Bool = false) {
@@ -18,5 +21,16 @@ public struct AnswerKey: Sendable, Equatable {
         self.aliases = aliases
         self.rivals = rivals
         self.isMultiValue = isMultiValue
+    }
+
+    /// A key whose rivals are `selection`'s texts.
+    init(answer: String, aliases: [String] = [], rivals selection: RivalSelection) {
+        self.init(answer: answer, aliases: aliases, rivals: selection.texts)
+        preparedRivals = selection
+    }
+
+    /// Keys are the same when their answers, aliases, rivals and kinds are.
+    public static func == (a: AnswerKey, b: AnswerKey) -> Bool {
+        a.answer == b.answer && a.aliases == b.aliases && a.rivals == b.rivals && a.isMultiValue == b.isMultiValue
     }
 }

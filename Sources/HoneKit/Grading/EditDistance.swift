@@ -40,3 +40,35 @@ public enum EditDistance: Sendable {
         optimalStringAlignment(Array(a), Array(b))
     }
 }
+
+extension EditDistance {
+    /// `optimalStringAlignment(a, b, limit:)` for bytes, without allocating for short texts.
+    static func optimalStringAlignment(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>, limit: Int) -> Int {
+        if abs(a.count - b.count) > limit { return limit + 1 }
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        let width = b.count + 1
+        return withUnsafeTemporaryAllocation(of: Int.self, capacity: 3 * width) { rows in
+            var twoBack = rows.baseAddress!, oneBack = twoBack + width, current = oneBack + width
+            for j in 0..<width { oneBack[j] = j }
+            for i in 1...a.count {
+                current[0] = i
+                var rowMin = i, lastMin = oneBack[0]
+                for j in 1...b.count {
+                    let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                    var best = min(oneBack[j] + 1, current[j - 1] + 1, oneBack[j - 1] + cost)
+                    if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+                        best = min(best, twoBack[j - 2] + 1)
+                    }
+                    current[j] = best
+                    rowMin = min(rowMin, best)
+                    lastMin = min(lastMin, oneBack[j])
+                }
+                // As in the generic form: two rows over the limit end the search.
+                if rowMin > limit && lastMin > limit { return limit + 1 }
+                (twoBack, oneBack, current) = (oneBack, current, twoBack)
+            }
+            return oneBack[b.count]
+        }
+    }
+}

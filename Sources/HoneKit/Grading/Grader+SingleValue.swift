@@ -30,9 +30,9 @@ extension Grader {
         if let form = TermForms.exactMatch(text, in: key.accepted.given) { return .correct(form.source, form.note) }
         let initials = Acronyms.initials(of: response)
         let typo = AcceptedTypo(text, accepted: key.accepted)
-        let rivals = key.screensRivals
-            ? RivalScreen(response: text, initials: initials, nearestMatters: typo.nearestRivalMatters).relevant(key.rivals)
-            : key.rivals
+        let rivals = key.screened.map {
+            RivalScreen(response: text, initials: initials, nearestMatters: typo.nearestRivalMatters).relevant(key.rivals, in: $0)
+        } ?? key.rivals
         return assess(text, initials: initials, accepted: key.accepted, typo: typo,
                       givenRivals: TermForms(rivals.map { ($0, nil) }, deriving: false))
     }

@@ -47,16 +47,17 @@ public enum Grader: Sendable {
 struct PreparedKey: Sendable {
     let accepted: TermForms
     let rivals: [String]
-    /// Whether a response is graded against the screened rivals (else against all of them).
-    let screensRivals: Bool
+    /// The rivals read for the screen (nil when a response is graded against all of them).
+    let screened: RivalSelection?
 
-    init(answer: String, aliases: [String], rivals: [String], screeningRivals: Bool = true) {
+    init(answer: String, aliases: [String], rivals: [String], prepared: RivalSelection? = nil, screeningRivals: Bool = true) {
         accepted = TermForms([(answer, nil)] + aliases.map { ($0, "alias") })
         self.rivals = rivals
-        screensRivals = screeningRivals
+        screened = screeningRivals ? prepared ?? RivalSelection(rivals) : nil
     }
 
     init(_ key: AnswerKey, screeningRivals: Bool = true) {
-        self.init(answer: key.answer, aliases: key.aliases, rivals: key.rivals, screeningRivals: screeningRivals)
+        self.init(answer: key.answer, aliases: key.aliases, rivals: key.rivals, prepared: key.preparedRivals,
+                  screeningRivals: screeningRivals)
     }
 }

@@ -6,11 +6,17 @@
 ///
 /// A rival is left out only when it is all ASCII and has no parentheses, brackets or slashes (so that
 /// its only forms are itself and the acronyms of its initials; see `FormVariants.variants`), and each
-/// of those forms, in every reading the plural rules could give it, is far enough from every reading
-/// of the response: at least the distance the response is a typo of the answer at, when it is one;
-/// not the same, when a number or being part of the answer decides the grade; else more than two
-/// edits, or one or two edits for an acronym (which never passes as a typo) when no rival form
-/// could pass as its rival's typo (then the nearest rival form, whichever it is, changes nothing).
+/// of those forms is far enough from every reading of the response: its text in every reading the
+/// plural rules could give it (whatever its last word, so that texts with the same compact form are
+/// all far or all near), its acronyms in their readings. Far enough is at least the distance the
+/// response is a typo of the answer at, when it is one; not the same, when a number or being part of
+/// the answer decides the grade; else (`NearestRule.withinTypo`: only the nearest rival form within
+/// two edits matters, and only if it can pass as its rival's typo) farther than the nearest rival
+/// text that can pass as its typo (a "threat"), or not the same when there is none: the rivals' own
+/// texts come before every derived form, so a form farther than a threat is never the nearest, and
+/// with no threat only an exact match changes the grade. Of the rivals kept only for an acronym that
+/// is the response, the first is enough (the first such form decides).
+///
 /// A rival whose text has the compact form of an earlier rival's is left out when that one is: it
 /// adds no form. The rivals kept stay in order, so every rule that takes the first of equals finds
 /// the same one; a form that the full list would have dropped as a repeat of a left-out rival's form
@@ -19,14 +25,20 @@
 /// One rule looks at acronyms across all rivals at once (a phrase whose initials spell a rival's
 /// acronym, unless some rival spells that acronym out): when the response's initials spell an acronym
 /// of any rival, the screen keeps every rival.
+///
+/// The rivals' texts are read once into a `RivalTable` (per deck, by the question factory), so that
+/// screening a rival is a few comparisons of lengths and letter masks.
 struct RivalScreen {
     /// The response's readings, as bytes; a character outside ASCII is 0xFF, which no ASCII text has,
     /// so distances to ASCII texts are the same as by characters.
     private let readings: [[UInt8]]
+    private let readingMasks: [UInt64]
+    /// The readings again, one after another, and where each is in `flat`.
+    private let flat: [UInt8]
+    private let spans: [Range<Int>]
     private let shortest: Int
-    /// The response's initials (`Acronyms.initials`), as UTF-8.
+    /// The response's initials (`Acronyms.initials`).
     private let initials: Set<String>
-    private let initialsBytes: [[UInt8]]
 
     /// When the nearest rival form can change the grade (see `Grader.AcceptedTypo`).
     enum NearestRule {
@@ -53,136 +65,169 @@ struct RivalScreen {
         readings = response.readings.map { reading in
             reading.characters.map { $0.utf8.count == 1 ? $0.utf8.first! : 0xFF }
         }
+        readingMasks = readings.map { RivalTable.mask($0) }
+        flat = readings.flatMap { $0 }
+        var start = 0
+        spans = readings.map { reading in
+            defer { start += reading.count }
+            return start..<start + reading.count
+        }
         shortest = readings.map(\.count).min() ?? 0
         self.initials = initials
-        initialsBytes = initials.map { Array($0.utf8) }
     }
 
-    /// The rivals that could change the grade of the response, in their order.
-    func relevant(_ rivals: [String]) -> [String] {
-        var scratch = Scratch()
-        var kept: [(index: Int, hash: UInt64?, tentative: Bool)] = []
-        /// The hash of the compact form of each rival left out as far from the response (else nil).
-        var farHashes = [UInt64?](repeating: nil, count: rivals.count)
-        var threat = false
-        for index in rivals.indices {
-            var rival = rivals[index]
-            let verdict = rival.withUTF8 { screen(rival: $0, text: rivals[index], scratch: &scratch) }
-            switch verdict {
-            case .everyRival: return rivals
-            case .keep(let hash, let mayPassAsTypo):
-                kept.append((index, hash, false))
-                threat = threat || mayPassAsTypo
-            case .onlyAcronymsNear(let hash): kept.append((index, hash, true))
-            case .far(let hash): farHashes[index] = hash
-            case .nothing: break
-            }
-        }
-        if !threat {
-            // No rival form can pass as its rival's typo: the nearest one, whichever it is, changes
-            // nothing, so acronyms one or two edits away do not matter.
-            for item in kept where item.tentative { farHashes[item.index] = item.hash }
-            kept.removeAll { $0.tentative }
-        }
-        return dropRepeats(of: kept.map { ($0.index, $0.hash) }, in: rivals, farHashes: farHashes, scratch: &scratch)
-            .map { rivals[$0] }
+    /// How near a kept rival's own text may come as a typo of it.
+    private enum Threat {
+        /// It cannot pass as its typo (or it is kept for an acronym).
+        case none
+        /// Its text passes as its typo at this distance.
+        case at(Int)
+        /// Not worked out (a rival that is not simple): at most two edits.
+        case unknown
     }
 
-    private enum Verdict {
-        /// An acronym of this rival is spelled by the response's initials: keep every rival.
-        case everyRival
-        /// Kept (with the hash of its compact form when known, and whether a form of it may be one
-        /// or two edits from the response and pass as a typo of it).
-        case keep(UInt64?, mayPassAsTypo: Bool)
-        /// Its only forms one or two edits from the response are acronyms (which never pass as a
-        /// typo), and the rule is `withinTypo`: kept only if some rival may pass as a typo.
-        case onlyAcronymsNear(UInt64)
-        /// Left out: every form is far from the response (with the hash of its compact form).
-        case far(UInt64)
-        /// Left out: it has no form at all (nothing to compare).
-        case nothing
+    private struct Kept {
+        let position: Int
+        let name: Int
+        let threat: Threat
+        /// Kept for its own text (a simple rival that is not far): how near that text comes (nil:
+        /// over two edits).
+        var ownText = false
+        var nearest: Int? = nil
+        /// Kept for an acronym that is the response (a simple rival whose text is far).
+        var exactAcronym = false
     }
 
-    /// Buffers reused from rival to rival.
-    private struct Scratch {
-        var canonical: [UInt8] = []
-        var compact: [UInt8] = []
+    /// The rivals that could change the grade of the response, in their order: `rivals` are the
+    /// texts of `selection`.
+    func relevant(_ rivals: [String], in selection: RivalSelection) -> [String] {
+        let table = selection.table
+        var kept: [Kept] = []
+        var tentative: [(position: Int, name: Int)] = []
         var counts = [Int16](repeating: 0, count: 256)
+        let checkSpellings = !initials.isEmpty && !table.spellings.isEmpty
+        var withinTypo = false
+        if case .withinTypo = rule { withinTypo = true }
+        let count = selection.count
+        let everyRival: Bool = (selection.positions ?? []).withUnsafeBufferPointer { positions in
+            for position in 0..<count {
+                let index = selection.positions == nil ? position : Int(positions[position])
+                let name = table.names[index]
+                if checkSpellings, name.expands, !table.spellings[index]!.isDisjoint(with: initials) { return true }
+                switch name.kind {
+                case .empty:
+                    continue
+                case .complex, .other:
+                    kept.append(Kept(position: position, name: index, threat: .unknown))
+                case .simple:
+                    if !isFar(table.compact(index), mask: name.mask, headMask: name.headMask, minimum: minimum, counts: &counts) {
+                        let (nearest, threat) = nearness(rivals[position])
+                        kept.append(Kept(position: position, name: index, threat: threat, ownText: true, nearest: nearest))
+                    } else if shortest < Int(name.longestInitials) + minimum {
+                        if acronymNearer(than: 1, name: name, in: table) {
+                            kept.append(Kept(position: position, name: index, threat: .none, exactAcronym: true))
+                        } else if withinTypo {
+                            tentative.append((position, index))
+                        } else if acronymNearer(than: minimum, name: name, in: table) {
+                            kept.append(Kept(position: position, name: index, threat: .none))
+                        }
+                    }
+                }
+            }
+            return false
+        }
+        if everyRival { return rivals }
+        if withinTypo { kept = keptWithinTypo(kept, tentative: tentative, in: table) }
+        // Of the simple rivals kept for an acronym that is the response, the first decides (rule
+        // 5 of `Grader.assess` takes the first such form, and their texts are far).
+        var acronymSeen = false
+        return dropRepeats(of: kept, in: selection).filter { item in
+            guard item.exactAcronym else { return true }
+            defer { acronymSeen = true }
+            return !acronymSeen
+        }.map { rivals[$0.position] }
     }
 
-    private func screen(rival bytes: UnsafeBufferPointer<UInt8>, text: String, scratch: inout Scratch) -> Verdict {
-        var ascii = true, upper = 0, complex = false
-        for b in bytes {
-            if b >= 0x80 { ascii = false; break }
-            if ASCIIText.isUpper(b) { upper += 1 }
-            if b == UInt8(ascii: "(") || b == UInt8(ascii: "[") || b == UInt8(ascii: "/") { complex = true }
+    /// Under `NearestRule.withinTypo`, the forms that matter are those at most as far as the
+    /// nearest threat (a rival's own text, which comes before every derived form), or the exact
+    /// matches when there is no threat: kept rivals whose forms are all farther are left out, and
+    /// rivals whose only near forms are acronyms are kept when one is that near. A rival whose text
+    /// has the compact form of an earlier kept one goes with it (it is no form of the full list).
+    private func keptWithinTypo(_ kept: [Kept], tentative: [(position: Int, name: Int)], in table: RivalTable) -> [Kept] {
+        let limit = nearestThreat(kept, in: table) ?? 0
+        // Whether the first kept rival with each compact form was kept.
+        var decided: [UInt64: (name: Int, keep: Bool)] = [:]
+        var out: [Kept] = []
+        for item in kept {
+            let name = table.names[item.name]
+            let keep: Bool
+            if name.kind != .simple || !item.ownText {
+                keep = true
+            } else if let first = decided[name.hash], table.compact(first.name).elementsEqual(table.compact(item.name)) {
+                keep = first.keep
+            } else {
+                keep = (item.nearest.map { $0 <= limit } ?? false) || acronymNearer(than: limit + 1, name: name, in: table)
+            }
+            if decided[name.hash] == nil { decided[name.hash] = (item.name, keep) }
+            if keep { out.append(item) }
         }
-        if !initials.isEmpty, !ascii || (upper >= 2 && initialsBytes.contains { isSubsequence($0, ofUppercased: bytes) }),
-           spellsAcronym(of: text) {
-            return .everyRival
+        guard limit > 0, !tentative.isEmpty else { return out }
+        for item in tentative where acronymNearer(than: limit + 1, name: table.names[item.name], in: table) {
+            out.append(Kept(position: item.position, name: item.name, threat: .none))
         }
-        guard ascii else { return .keep(nil, mayPassAsTypo: true) }
-        ASCIIText.canonical(bytes, into: &scratch.canonical)
-        scratch.compact.removeAll(keepingCapacity: true)
-        for b in scratch.canonical where b != 0x20 { scratch.compact.append(b) }
-        if scratch.compact.isEmpty { return .nothing }
-        let hash = StableHash.fnv1a64(bytes: scratch.compact)
-        if complex { return .keep(hash, mayPassAsTypo: true) }
-        if !isFar(scratch.compact, minimum: minimum, counts: &scratch.counts) {
-            return .keep(hash, mayPassAsTypo: mayPassAsTypo(canonical: scratch.canonical, compact: scratch.compact))
-        }
-        switch acronyms(bytes, text: text, counts: &scratch.counts) {
-        case .far: return .far(hash)
-        case .exact: return .keep(hash, mayPassAsTypo: false)
-        case .near:
-            if case .withinTypo = rule { return .onlyAcronymsNear(hash) }
-            return .keep(hash, mayPassAsTypo: false)
-        }
+        return out.sorted { $0.position < $1.position }
     }
 
-    /// True when an acronym of `rival` (`FormVariants.acronymsToExpand`) is spelled by the response's
-    /// initials.
-    private func spellsAcronym(of rival: String) -> Bool {
-        FormVariants.acronymsToExpand(in: rival).contains { !Acronyms.spellings(ofAcronym: $0).isDisjoint(with: initials) }
-    }
-
-    private enum AcronymDistance { case far, near, exact }
-
-    /// How near the acronyms read off the initials of the ASCII `rival` come to the response: all at
-    /// least `minimum` edits away, some nearer, or one the same. An acronym has at most one letter
-    /// per word, or a whole word in capitals, so a response much longer than that bound needs no
-    /// acronyms worked out.
-    private func acronyms(_ bytes: UnsafeBufferPointer<UInt8>, text: String, counts: inout [Int16]) -> AcronymDistance {
-        var bound = 0, run = 0, runCapitals = true
-        for b in bytes where !ASCIIText.isApostrophe(b) {
-            if ASCIIText.isWordByte(b) {
-                run += 1
-                runCapitals = runCapitals && ASCIIText.isUpper(b)
-            } else if run > 0 {
-                bound += runCapitals && run >= 2 ? run : 1
-                run = 0
-                runCapitals = true
+    /// The distance of the nearest kept rival text that can pass as its rival's typo (2 when not
+    /// worked out), counting a text only where it first occurs (a later one with the same compact
+    /// form is no form of the full list); nil when there is none.
+    private func nearestThreat(_ kept: [Kept], in table: RivalTable) -> Int? {
+        var nearest: Int? = nil
+        var seen: Set<UInt64> = []
+        for item in kept {
+            let first = seen.insert(table.names[item.name].hash).inserted
+            switch item.threat {
+            case .none: break
+            case .unknown: nearest = min(nearest ?? 2, 2)
+            case .at(let distance): if first { nearest = min(nearest ?? distance, distance) }
             }
         }
-        if run > 0 { bound += runCapitals && run >= 2 ? run : 1 }
-        if shortest >= bound + minimum || Acronyms.isAcronym(text) { return .far }
-        var near = false
-        for acronym in Acronyms.initials(of: text) {
-            let compact = acronym.utf8.map(ASCIIText.lowered)
-            if !isFar(compact, minimum: 1, counts: &counts) { return .exact }
-            near = near || !isFar(compact, minimum: minimum, counts: &counts)
-        }
-        return near ? .near : .far
+        return nearest
     }
 
-    /// True when the text with this canonical form may be within its typo allowance of the response:
-    /// one edit from four letters, two from eight (`ComparisonText.typoAllowance`). Its readings are
-    /// worked out as `PluralForms` does (only whether some rival can pass as a typo hangs on this, and
-    /// a text that is not in the full list of forms, being a repeat, is left out as well).
-    private func mayPassAsTypo(canonical: [UInt8], compact: [UInt8]) -> Bool {
+    /// True when an acronym read off the initials of the simple name is nearer than `limit` to the
+    /// response, in some reading of each.
+    private func acronymNearer(than limit: Int, name: RivalTable.Name, in table: RivalTable) -> Bool {
+        var offset = Int(name.initialsStart)
+        let end = Int(name.initialsEnd)
+        while offset < end {
+            let length = Int(table.initials[offset])
+            let acronym = UnsafeBufferPointer(rebasing: table.initials[offset + 1 ..< offset + 1 + length])
+            offset += 1 + length
+            let near = flat.withUnsafeBufferPointer { flat in
+                for span in spans where abs(span.count - length) < limit {
+                    let reading = UnsafeBufferPointer(rebasing: flat[span])
+                    if limit == 1 ? reading.elementsEqual(acronym) : EditDistance.optimalStringAlignment(reading, acronym, limit: limit - 1) < limit {
+                        return true
+                    }
+                }
+                return false
+            }
+            if near { return true }
+        }
+        return false
+    }
+
+    /// How near the simple rival `text` comes to the response (within two edits, else nil), in the
+    /// readings `PluralForms` gives it, and whether that is within its typo allowance (one edit from
+    /// four letters, two from eight: `ComparisonText.typoAllowance`).
+    private func nearness(_ text: String) -> (nearest: Int?, threat: Threat) {
+        var text = text
+        var canonical: [UInt8] = []
+        text.withUTF8 { ASCIIText.canonical($0, into: &canonical) }
+        let compact = canonical.filter { $0 != 0x20 }
         let letters = compact.count { ASCIIText.isLetter($0) }
         let allowance = letters >= 8 ? 2 : letters >= 4 ? 1 : 0
-        guard allowance > 0 else { return false }
         var forms = [compact]
         let lastWord = canonical.split(separator: 0x20).last ?? []
         func ends(_ suffix: String) -> Bool { lastWord.count >= suffix.utf8.count && lastWord.suffix(suffix.utf8.count).elementsEqual(suffix.utf8) }
@@ -191,25 +236,39 @@ struct RivalScreen {
             if ends("es"), lastWord.count >= 5 { forms.append(Array(compact.dropLast(2))) }
             if ends("ies"), lastWord.count >= 6 { forms.append(Array(compact.dropLast(3)) + [UInt8(ascii: "y")]) }
         }
-        return readings.contains { reading in
-            forms.contains { EditDistance.optimalStringAlignment(reading, $0, limit: allowance) <= allowance }
+        var nearest: Int? = nil
+        for reading in readings {
+            for form in forms {
+                let distance = EditDistance.optimalStringAlignment(reading, form, limit: 2)
+                if distance <= 2 { nearest = min(nearest ?? distance, distance) }
+            }
         }
+        guard let nearest, nearest <= allowance else { return (nearest, .none) }
+        return (nearest, .at(nearest))
     }
 
     /// True when every reading of a text with this compact form is at least `minimum` edits from
     /// every reading of the response. A text's readings are its compact form less one or two last
-    /// letters, or less three with a "y" (`PluralForms`); all four are taken, whatever the last word.
-    private func isFar(_ compact: [UInt8], minimum: Int, counts: inout [Int16]) -> Bool {
-        for reading in readings where !isFar(reading: reading, compact: compact, minimum: minimum, counts: &counts) {
-            return false
+    /// letters, or less three with a "y" (`PluralForms`); all four are taken, whatever the last word
+    /// (so that texts with the same compact form are all far or all near). `mask` has the bits of
+    /// every byte of the compact form and of "y", `headMask` those of all but its last three.
+    private func isFar(_ compact: UnsafeBufferPointer<UInt8>, mask: UInt64, headMask: UInt64, minimum: Int,
+                       counts: inout [Int16]) -> Bool {
+        let n = compact.count
+        for (reading, readingMask) in zip(readings, readingMasks) {
+            // Every reading of the text is n, n - 1 or n - 2 long; a distance is at least the length gap.
+            if reading.count >= n + minimum || reading.count + 2 + minimum <= n { continue }
+            // Each byte the one has and the other lacks takes an edit.
+            if (readingMask & ~mask).nonzeroBitCount >= minimum || (headMask & ~readingMask).nonzeroBitCount >= minimum { continue }
+            let far = reading.withUnsafeBufferPointer { isFar(reading: $0, compact: compact, minimum: minimum, counts: &counts) }
+            if !far { return false }
         }
         return true
     }
 
-    private func isFar(reading: [UInt8], compact: [UInt8], minimum: Int, counts: inout [Int16]) -> Bool {
+    private func isFar(reading: UnsafeBufferPointer<UInt8>, compact: UnsafeBufferPointer<UInt8>, minimum: Int,
+                       counts: inout [Int16]) -> Bool {
         let n = compact.count
-        // Every reading of the text is n, n - 1 or n - 2 long; a distance is at least the length gap.
-        if reading.count >= n + minimum || reading.count + 2 + minimum <= n { return true }
         // A distance is at least the number of the response's letters the text lacks (each edit
         // supplies one at most), and the number of the text's letters the response lacks. Every
         // reading of the text is within the compact form plus a "y", and holds its first n - 3.
@@ -225,7 +284,7 @@ struct RivalScreen {
         for b in compact { counts[Int(b)] -= 1 }
         counts[Int(y)] -= 1
         if lacking >= minimum { return true }
-        let head = compact.prefix(max(n - 3, 0))
+        let head = UnsafeBufferPointer(rebasing: compact.prefix(max(n - 3, 0)))
         for b in reading { counts[Int(b)] += 1 }
         var extra = 0
         for b in head {
@@ -235,41 +294,52 @@ struct RivalScreen {
         for b in head { counts[Int(b)] += 1 }
         for b in reading { counts[Int(b)] -= 1 }
         if extra >= minimum { return true }
-        let variants = [compact, Array(compact.dropLast()), Array(compact.dropLast(2)), Array(compact.dropLast(3)) + [y]]
-        return variants.allSatisfy { EditDistance.optimalStringAlignment(reading, $0, limit: minimum - 1) >= minimum }
-    }
-
-    /// True when `needle` is a subsequence of `haystack` in capitals.
-    private func isSubsequence(_ needle: [UInt8], ofUppercased haystack: UnsafeBufferPointer<UInt8>) -> Bool {
-        var i = 0
-        for b in haystack where i < needle.count {
-            if needle[i] == (ASCIIText.isLower(b) ? b - 0x20 : b) { i += 1 }
+        for drop in 0...2 {
+            let variant = UnsafeBufferPointer(rebasing: compact.prefix(max(n - drop, 0)))
+            if EditDistance.optimalStringAlignment(reading, variant, limit: minimum - 1) < minimum { return false }
         }
-        return i == needle.count
+        let withY = Array(head) + [y]
+        return withY.withUnsafeBufferPointer { EditDistance.optimalStringAlignment(reading, $0, limit: minimum - 1) >= minimum }
     }
 
-    /// `kept` less the rivals whose compact form is that of an earlier rival left out: the full list
-    /// holds no form of theirs (a text is prepared once), so the shortened one must not either.
-    private func dropRepeats(of kept: [(index: Int, hash: UInt64?)], in rivals: [String], farHashes: [UInt64?],
-                             scratch: inout Scratch) -> [Int] {
-        let hashes = kept.map { $0.hash ?? StableHash.fnv1a64(bytes: Array(ComparisonText(rivals[$0.index]).compact.utf8)) }
-        let wanted = Set(hashes)
+    /// The positions of `kept` less those whose compact form is that of an earlier rival left out:
+    /// the full list holds no form of theirs (a text is prepared once), so the shortened one must not
+    /// either.
+    private func dropRepeats(of kept: [Kept], in selection: RivalSelection) -> [Kept] {
+        let table = selection.table
+        guard !kept.isEmpty else { return [] }
+        func name(at position: Int) -> Int { selection.positions.map { Int($0[position]) } ?? position }
+        var wanted: Set<UInt64> = []
+        var filter: UInt64 = 0
+        for item in kept {
+            let hash = table.names[item.name].hash
+            wanted.insert(hash)
+            filter |= 1 << (hash & 63)
+        }
         // The first rival left out with each of those hashes.
-        var firstFar: [UInt64: Int] = [:]
-        for (index, hash) in farHashes.enumerated() {
-            if let hash, wanted.contains(hash), firstFar[hash] == nil { firstFar[hash] = index }
-        }
-        guard !firstFar.isEmpty else { return kept.map(\.index) }
-        return zip(kept, hashes).compactMap { item, hash in
-            let index = item.index
-            guard let first = firstFar[hash], first < index else { return index }
-            let compact = Array(ComparisonText(rivals[index]).compact.utf8)
-            for other in first..<index where farHashes[other] == hash {
-                var text = rivals[other]
-                text.withUTF8 { ASCIIText.canonical($0, into: &scratch.canonical) }
-                if scratch.canonical.filter({ $0 != 0x20 }) == compact { return nil }
+        var firstLeftOut: [UInt64: Int] = [:]
+        var next = 0
+        for position in 0..<kept.last!.position {
+            if position == kept[next].position {
+                next += 1
+                continue
             }
-            return index
+            let hash = table.names[name(at: position)].hash
+            if filter & (1 << (hash & 63)) != 0, wanted.contains(hash), firstLeftOut[hash] == nil { firstLeftOut[hash] = position }
+        }
+        guard !firstLeftOut.isEmpty else { return kept }
+        let keptPositions = Set(kept.map(\.position))
+        return kept.compactMap { item in
+            let hash = table.names[item.name].hash
+            guard let first = firstLeftOut[hash], first < item.position else { return item }
+            let compact = table.compact(item.name)
+            for other in first..<item.position where !keptPositions.contains(other) {
+                let index = name(at: other)
+                if table.names[index].kind != .empty, table.names[index].hash == hash, table.compact(index).elementsEqual(compact) {
+                    return nil
+                }
+            }
+            return item
         }
     }
 }

@@ -5,8 +5,9 @@ extension QuestionFactory {
     func clozeQuestion<R: RandomNumberGenerator>(_ card: Card, blank: ClozeBlank, kind: QuestionKind,
                                                  using rng: inout R) -> Question? {
         let prompt = "Fill in the blank: \(blank.prompt)"
-        let key = AnswerKey(answer: blank.answer, aliases: clozeAliases(blank),
-                            rivals: Self.rivals(for: blank.answer, among: clozeRivals(blank)))
+        let key = blank.category == .term
+            ? AnswerKey(answer: blank.answer, aliases: clozeAliases(blank), rivals: deckIndex.rivals(for: blank.answer, excluding: blank.entry))
+            : AnswerKey(answer: blank.answer, aliases: clozeAliases(blank), rivals: Self.rivals(for: blank.answer, among: clozeRivals(blank)))
         switch kind {
         case .cloze:
             return Question(cardID: card.id, kind: .cloze, prompt: prompt, key: key)
@@ -47,7 +48,7 @@ extension QuestionFactory {
         switch blank.category {
         case .term:
             guard let entry = blank.entry else { return [] }
-            candidates = Distractors.nearestEntries(to: entry, in: deck, count: 8).map { deck.entries[$0].term }
+            candidates = Distractors.nearestEntries(to: entry, in: deck, count: 8, features: deckIndex).map { deck.entries[$0].term }
         case .tableValue:
             candidates = Distractors.nearestCells(to: blank.answer, among: clozeRivals(blank), count: 8)
         case .number:

@@ -24,23 +24,57 @@ enum Distractors {
         return pool
     }
 
-    static func nearestEntries(to index: Int, in deck: Deck, count: Int) -> [Int] {
-        let target = deck.entries[index]
-        let targetWords = words(target.definition + " " + target.term)
-        let targetTags = Set(target.tags)
-        let answer = AnswerNormalizer.normalize(target.term)
-        let definition = AnswerNormalizer.normalize(target.definition)
-        let scored = candidatePool(for: index, in: deck).compactMap { other -> (Int, Double)? in
-            guard other != index else { return nil }
-            let entry = deck.entries[other]
-            guard AnswerNormalizer.normalize(entry.term) != answer,
-                  AnswerNormalizer.normalize(entry.definition) != definition else { return nil }
-            let shared = Double(targetTags.intersection(entry.tags).count)
-            let similarity = jaccard(targetWords, words(entry.definition + " " + entry.term))
-            let lengthRatio = Double(min(entry.term.count, target.term.count)) / Double(max(entry.term.count, target.term.count, 1))
-            return (other, shared * 1.0 + similarity * 2.0 + lengthRatio * 0.3)
+    /// What the entries are compared by: the canonical forms of the term and the definition (an
+    /// entry with the same either way is no distractor), the words of the definition and term
+    /// (`words`, as ids of a deck-wide list, in order) and the length of the term.
+    struct Features: Sendable {
+        let term: String
+        let definition: String
+        let words: [Int32]
+        let termLength: Int
+    }
+
+    /// The `count` entries most like entry `index`: sharing tags, with definitions and terms of the
+    /// same words, terms of similar length; ties in deck order.
+    static func nearestEntries(to index: Int, in deck: Deck, count: Int, features: DeckIndex) -> [Int] {
+        let pool = candidatePool(for: index, in: deck).filter { $0 != index }
+        let known = features.features(of: [index] + pool)
+        let target = known[0]
+        let targetTags = Set(deck.entries[index].tags)
+        var scored: [(Int, Double)] = []
+        scored.reserveCapacity(pool.count)
+        for (other, entry) in zip(pool, known.dropFirst()) where entry.term != target.term && entry.definition != target.definition {
+            let shared = Double(sharedCount(targetTags, deck.entries[other].tags))
+            let similarity = jaccard(target.words, entry.words)
+            let lengthRatio = Double(min(entry.termLength, target.termLength)) / Double(max(entry.termLength, target.termLength, 1))
+            scored.append((other, shared * 1.0 + similarity * 2.0 + lengthRatio * 0.3))
         }
         return scored.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }.prefix(count).map(\.0)
+    }
+
+    /// How many distinct tags of `tags` are in `targetTags`.
+    private static func sharedCount(_ targetTags: Set<String>, _ tags: [String]) -> Int {
+        var count = 0
+        for (offset, tag) in tags.enumerated() where targetTags.contains(tag) && !tags[..<offset].contains(tag) { count += 1 }
+        return count
+    }
+
+    /// `jaccard` for sorted lists of distinct ids.
+    static func jaccard(_ a: [Int32], _ b: [Int32]) -> Double {
+        var i = 0, j = 0, shared = 0
+        while i < a.count, j < b.count {
+            if a[i] == b[j] {
+                shared += 1
+                i += 1
+                j += 1
+            } else if a[i] < b[j] {
+                i += 1
+            } else {
+                j += 1
+            }
+        }
+        let union = a.count + b.count - shared
+        return union == 0 ? 0 : Double(shared) / Double(union)
     }
 
     /// The `count` candidates most like `answer` in length and number of values.
@@ -55,8 +89,26 @@ enum Distractors {
         return scored.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }.prefix(count).map { candidates[$0.0] }
     }
 
+    /// The words of `text` longer than two characters, lowercased.
     static func words(_ text: String) -> Set<String> {
-        Set(text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init).filter { $0.count > 2 })
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return asciiWords(text) }
+        return Set(text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init).filter { $0.count > 2 })
+    }
+
+    /// `words` for ASCII text, by bytes (a letter or digit byte is a letter or number character).
+    private static func asciiWords(_ text: String) -> Set<String> {
+        var out: Set<String> = []
+        var word: [UInt8] = []
+        for b in text.utf8 {
+            if ASCIIText.isWordByte(b) {
+                word.append(ASCIIText.lowered(b))
+            } else {
+                if word.count > 2 { out.insert(String(decoding: word, as: UTF8.self)) }
+                word.removeAll(keepingCapacity: true)
+            }
+        }
+        if word.count > 2 { out.insert(String(decoding: word, as: UTF8.self)) }
+        return out
     }
 
     static func jaccard(_ a: Set<String>, _ b: Set<String>) -> Double {

@@ -7,14 +7,13 @@ extension QuestionFactory {
         let entry = deck.entries[index]
         let prompt = entry.cloze ? "Fill in the blank: \(entry.definition)" : Self.askForTerm(definition: entry.definition)
         // Cloze answers may repeat across entries: another blank's identical answer is no rival.
-        let names = deck.entries.indices.filter { $0 != index }.flatMap { [deck.entries[$0].term] + deck.entries[$0].aliases }
-            .filter { !entry.cloze || Deck.comparable($0) != Deck.comparable(entry.term) }
-        let key = AnswerKey(answer: entry.term, aliases: entry.aliases, rivals: Self.rivals(for: entry.term, among: names))
+        let rivals = deckIndex.rivals(for: entry.term, excluding: index, comparableTo: entry.cloze ? Deck.comparable(entry.term) : nil)
+        let key = AnswerKey(answer: entry.term, aliases: entry.aliases, rivals: rivals)
         switch kind {
         case .typed, .cloze:
             return Question(cardID: card.id, kind: kind, prompt: prompt, key: key)
         case .choice:
-            let others = Distractors.nearestEntries(to: index, in: deck, count: 3).map { deck.entries[$0].term }
+            let others = Distractors.nearestEntries(to: index, in: deck, count: 3, features: deckIndex).map { deck.entries[$0].term }
             guard others.count >= 2 else { return Question(cardID: card.id, kind: .typed, prompt: prompt, key: key) }
             return choiceQuestion(card: card, prompt: prompt, answer: entry.term, distractors: others, key: key, using: &rng)
         default:
@@ -32,13 +31,13 @@ extension QuestionFactory {
             return Question(cardID: card.id, kind: .flip, prompt: prompt, key: key)
         case .truefalse:
             // Half the time the entry's own definition, else the nearest other one (false by the data).
-            let other = Distractors.nearestEntries(to: index, in: deck, count: 1).first
+            let other = Distractors.nearestEntries(to: index, in: deck, count: 1, features: deckIndex).first
             let truth = other == nil || Bool.random(using: &rng)
             let shown = truth ? entry.definition : deck.entries[other!].definition
             return trueFalseQuestion(card: card, statement: "\u{201C}\(Self.displayTerm(entry))\u{201D} means: \(Self.lowercasingArticle(shown))", truth: truth,
                                      correction: "\(entry.term) means: \(entry.definition)")
         case .choice:
-            let others = Distractors.nearestEntries(to: index, in: deck, count: 3).map { deck.entries[$0].definition }
+            let others = Distractors.nearestEntries(to: index, in: deck, count: 3, features: deckIndex).map { deck.entries[$0].definition }
             guard others.count >= 2 else { return Question(cardID: card.id, kind: .flip, prompt: prompt, key: key) }
             return choiceQuestion(card: card, prompt: prompt, answer: entry.definition, distractors: others, key: key, using: &rng)
         default:

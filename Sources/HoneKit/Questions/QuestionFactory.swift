@@ -6,8 +6,13 @@ public struct QuestionFactory: Sendable {
     public let deck: Deck
     /// Stability (days) from which a card is asked in a recall form rather than a recognition form.
     public var recallFromStability: Double = 3
+    /// The deck's names and distractor features, worked out once.
+    let deckIndex: DeckIndex
 
-    public init(deck: Deck) { self.deck = deck }
+    public init(deck: Deck) {
+        self.deck = deck
+        deckIndex = DeckIndex(deck: deck)
+    }
 
     /// The forms `card` can be asked in (recognition forms first). Forms that the data cannot make
     /// unambiguous are left out: a choice needs enough distinct options, a true/false statement a
@@ -78,11 +83,17 @@ public struct QuestionFactory: Sendable {
     /// length is too far from the answer's to be mistaken for it by a typo (a response equal to one of
     /// those is wrong anyway). Keeps grading fast on decks with tens of thousands of entries.
     static func rivals(for answer: String, among candidates: [String]) -> [String] {
-        guard candidates.count > 200 else { return candidates }
+        guard candidates.count > rivalsKeptWhole else { return candidates }
         let length = answer.count
-        let slack = 4 + length / 4
+        let slack = lengthSlack(length)
         return candidates.filter { abs($0.count - length) <= slack }
     }
+
+    /// Up to this many candidates are all rivals, whatever their length.
+    static let rivalsKeptWhole = 200
+
+    /// How far in length (in characters) a rival may be from an answer of `length`.
+    static func lengthSlack(_ length: Int) -> Int { 4 + length / 4 }
 
     /// Places the answer among `distractors` at a random position.
     func choiceQuestion<R: RandomNumberGenerator>(card: Card, prompt: String, answer: String, distractors: [String],

@@ -78,6 +78,22 @@ struct RivalScreenTests {
         }
     }
 
+    @Test("keys made by a question factory, with the deck's names read once")
+    func factoryKeys() {
+        var rng = SplitMix64(seed: 31)
+        let deck = GeneratedDeck.make(entries: 700, seed: 3)
+        let factory = QuestionFactory(deck: deck)
+        let names = deck.entries.flatMap { [$0.term] + $0.aliases }
+        let cards = deck.cards.filter { if case .term = $0.fact { true } else { false } }
+        for card in cards.shuffled(using: &rng).prefix(6) {
+            guard let key = factory.question(for: card, kind: factory.kinds(for: card).last!, using: &rng)?.key else { continue }
+            #expect(key.preparedRivals != nil)
+            var responses = ["1", "gk", "q", "ab", "xyz", "abcd", "no idea", "a", "x y"]
+            responses += RivalPool.responses(for: key, pool: names, count: 16, using: &rng)
+            for response in responses { expectSame(response, key) }
+        }
+    }
+
     private func expectSame(_ response: String, _ key: AnswerKey, sourceLocation: SourceLocation = #_sourceLocation) {
         let screened = Grader.grade(response, against: key, screeningRivals: true)
         let full = Grader.grade(response, against: key, screeningRivals: false)
