@@ -18,30 +18,38 @@ extension Acronyms {
 
     /// `initials(of: text)` for the bytes of an ASCII text, in capitals (possibly with repeats).
     static func initials(ascii bytes: UnsafeBufferPointer<UInt8>) -> [[UInt8]] {
-        // The words, apostrophes dropped (they join what they separate).
-        var words: [[UInt8]] = []
-        var current: [UInt8] = []
+        // The words (apostrophes dropped: they join what they separate), as ranges of `folded`.
+        var folded: [UInt8] = []
+        folded.reserveCapacity(bytes.count)
+        var words: [Range<Int>] = []
+        var start = -1
         var shouting = true
         for b in bytes where !ASCIIText.isApostrophe(b) {
             if ASCIIText.isLower(b) { shouting = false }
             if ASCIIText.isWordByte(b) {
-                current.append(b)
-            } else if !current.isEmpty {
-                words.append(current)
-                current.removeAll(keepingCapacity: true)
+                if start < 0 { start = folded.count }
+            } else if start >= 0 {
+                words.append(start..<folded.count)
+                start = -1
             }
+            folded.append(b)
         }
-        if !current.isEmpty { words.append(current) }
-        while words.count > 1, isArticle(words[0]) { words.removeFirst() }
-        guard words.count >= 2, words.allSatisfy({ ASCIIText.isLetter($0[0]) }) else { return [] }
-        let significant = words.filter { !isSkipped($0) }
+        if start >= 0 { words.append(start..<folded.count) }
+        var first = 0
+        while words.count - first > 1, isOneOf(folded[words[first]], articles) { first += 1 }
+        guard words.count - first >= 2, words[first...].allSatisfy({ ASCIIText.isLetter(folded[$0.lowerBound]) }) else { return [] }
+        let all = Array(words[first...])
+        let significant = all.filter { !isOneOf(folded[$0], skipped) }
         var out: [[UInt8]] = []
-        for list in [words, significant] where list.count >= 2 {
-            out.append(list.map { upper($0[0]) })
+        for list in [all, significant] where list.count >= 2 {
+            out.append(list.map { upper(folded[$0.lowerBound]) })
             if !shouting {
-                out.append(list.flatMap { word -> [UInt8] in
-                    word.count >= 2 && word.allSatisfy(ASCIIText.isUpper) ? word : [upper(word[0])]
-                })
+                var spelled: [UInt8] = []
+                for word in list {
+                    let letters = folded[word]
+                    if letters.count >= 2, letters.allSatisfy(ASCIIText.isUpper) { spelled += letters } else { spelled.append(upper(letters.first!)) }
+                }
+                out.append(spelled)
             }
         }
         return out
@@ -49,11 +57,12 @@ extension Acronyms {
 
     private static func upper(_ b: UInt8) -> UInt8 { ASCIIText.isLower(b) ? b - 0x20 : b }
 
-    private static func isArticle(_ word: [UInt8]) -> Bool {
-        AnswerNormalizer.articles.contains(String(decoding: word.map(ASCIIText.lowered), as: UTF8.self))
-    }
+    private static let articles: [[UInt8]] = AnswerNormalizer.articles.map { Array($0.utf8) }
+    private static let skipped: [[UInt8]] = skippedWords.map { Array($0.utf8) }
 
-    private static func isSkipped(_ word: [UInt8]) -> Bool {
-        word.count <= 4 && skippedWords.contains(String(decoding: word.map(ASCIIText.lowered), as: UTF8.self))
+    /// True when `word` is one of `words` (lowercase), but for case.
+    private static func isOneOf(_ word: ArraySlice<UInt8>, _ words: [[UInt8]]) -> Bool {
+        guard word.count <= 4 else { return false }
+        return words.contains { $0.count == word.count && zip($0, word).allSatisfy { $0 == ASCIIText.lowered($1) } }
     }
 }

@@ -11,6 +11,7 @@ final class DeckIndex: @unchecked Sendable {
     private var names: Names?
     private var features: [Distractors.Features?]
     private var wordIDs: [String: Int32] = [:]
+    private var tagMasks: [UInt64]??
 
     /// Every entry's term then aliases, in deck order.
     struct Names {
@@ -69,6 +70,29 @@ final class DeckIndex: @unchecked Sendable {
         return read
     }
 
+    /// One bit per tag for each entry, when the deck has at most 64 tags (else nil): two entries
+    /// share a tag when their masks do.
+    func entryTagMasks() -> [UInt64]? {
+        lock.lock()
+        defer { lock.unlock() }
+        if let known = tagMasks { return known }
+        var ids: [String: Int] = [:]
+        var masks: [UInt64]? = []
+        for entry in deck.entries {
+            var mask: UInt64 = 0
+            for tag in entry.tags {
+                let id = ids[tag] ?? ids.count
+                ids[tag] = id
+                guard id < 64 else { break }
+                mask |= 1 << UInt64(id)
+            }
+            if ids.count > 64 { masks = nil; break }
+            masks?.append(mask)
+        }
+        tagMasks = .some(masks)
+        return masks
+    }
+
     /// The features of the entries at `indices`, worked out for those not seen yet.
     func features(of indices: [Int]) -> [Distractors.Features] {
         lock.lock()
@@ -76,15 +100,21 @@ final class DeckIndex: @unchecked Sendable {
         return indices.map { index in
             if let known = features[index] { return known }
             let entry = deck.entries[index]
-            let words = Distractors.words(entry.definition + " " + entry.term).map { word in
-                if let id = wordIDs[word] { return id }
-                let id = Int32(wordIDs.count)
-                wordIDs[word] = id
-                return id
+            var words: [Int32] = []
+            Distractors.forEachWord(of: entry.definition + " " + entry.term) { word in
+                if let id = wordIDs[word] {
+                    words.append(id)
+                } else {
+                    words.append(Int32(wordIDs.count))
+                    wordIDs[word] = Int32(wordIDs.count)
+                }
             }
+            words.sort()
+            var distinct: [Int32] = []
+            for id in words where distinct.last != id { distinct.append(id) }
             let made = Distractors.Features(term: AnswerNormalizer.normalize(entry.term),
                                             definition: AnswerNormalizer.normalize(entry.definition),
-                                            words: words.sorted(), termLength: entry.term.count)
+                                            words: distinct, termLength: entry.term.count)
             features[index] = made
             return made
         }

@@ -36,8 +36,24 @@ enum Distractors {
 
     /// The `count` entries most like entry `index`: sharing tags, with definitions and terms of the
     /// same words, terms of similar length; ties in deck order.
+    /// `candidatePool(for:in:limit:)`, with the entries' tags as masks when there are few tags.
+    static func candidatePool(for index: Int, in deck: Deck, limit: Int = 600, tagMasks: [UInt64]?) -> [Int] {
+        guard let masks = tagMasks, deck.entries.count > limit else { return candidatePool(for: index, in: deck, limit: limit) }
+        var pool: [Int] = []
+        let tags = masks[index]
+        var distance = 1
+        while pool.count < limit, distance < masks.count {
+            let near = distance <= limit / 6
+            let below = index - distance, above = index + distance
+            if below >= 0, near || tags & masks[below] != 0 { pool.append(below) }
+            if above < masks.count, near || tags & masks[above] != 0 { pool.append(above) }
+            distance += 1
+        }
+        return pool
+    }
+
     static func nearestEntries(to index: Int, in deck: Deck, count: Int, features: DeckIndex) -> [Int] {
-        let pool = candidatePool(for: index, in: deck).filter { $0 != index }
+        let pool = candidatePool(for: index, in: deck, tagMasks: features.entryTagMasks()).filter { $0 != index }
         let known = features.features(of: [index] + pool)
         let target = known[0]
         let targetTags = Set(deck.entries[index].tags)
@@ -91,24 +107,28 @@ enum Distractors {
 
     /// The words of `text` longer than two characters, lowercased.
     static func words(_ text: String) -> Set<String> {
-        if text.utf8.allSatisfy({ $0 < 0x80 }) { return asciiWords(text) }
-        return Set(text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init).filter { $0.count > 2 })
+        var out: Set<String> = []
+        forEachWord(of: text) { out.insert($0) }
+        return out
     }
 
-    /// `words` for ASCII text, by bytes (a letter or digit byte is a letter or number character).
-    private static func asciiWords(_ text: String) -> Set<String> {
-        var out: Set<String> = []
+    /// Calls `body` with each word of `text` longer than two characters, lowercased, in order
+    /// (with repeats); by bytes for ASCII text (a letter or digit byte is a letter or number).
+    static func forEachWord(of text: String, _ body: (String) -> Void) {
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else {
+            text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init).filter { $0.count > 2 }.forEach(body)
+            return
+        }
         var word: [UInt8] = []
         for b in text.utf8 {
             if ASCIIText.isWordByte(b) {
                 word.append(ASCIIText.lowered(b))
             } else {
-                if word.count > 2 { out.insert(String(decoding: word, as: UTF8.self)) }
+                if word.count > 2 { body(String(decoding: word, as: UTF8.self)) }
                 word.removeAll(keepingCapacity: true)
             }
         }
-        if word.count > 2 { out.insert(String(decoding: word, as: UTF8.self)) }
-        return out
+        if word.count > 2 { body(String(decoding: word, as: UTF8.self)) }
     }
 
     static func jaccard(_ a: Set<String>, _ b: Set<String>) -> Double {
