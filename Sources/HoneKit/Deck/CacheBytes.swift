@@ -77,6 +77,7 @@ struct CacheReader {
     }
 }
 
+/// The checksum of the binary caches (the deck cache and the progress snapshot).
 enum CacheHash {
     /// A 64-bit hash of `bytes`, eight at a time (stable across runs and machines).
     static func of(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {

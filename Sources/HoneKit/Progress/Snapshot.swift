@@ -97,20 +97,9 @@ public struct Snapshot: Sendable, Equatable {
                         states: states, reviewsPerDay: perDay)
     }
 
-    /// FNV-1a over 64-bit words (the tail byte by byte): a damaged cache is noticed, quickly.
+    /// The deck cache's word hash (`CacheHash`): a damaged cache is noticed, quickly.
     static func checksum(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-        var offset = 0
-        while bytes.count - offset >= 8 {
-            hash = (hash ^ UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self))) &* 0x0000_0100_0000_01B3
-            hash ^= hash >> 29
-            offset += 8
-        }
-        while offset < bytes.count {
-            hash = (hash ^ UInt64(bytes[offset])) &* 0x0000_0100_0000_01B3
-            offset += 1
-        }
-        return hash
+        CacheHash.of(bytes.assumingMemoryBound(to: UInt8.self))
     }
 
     /// The hash of the last line in `bytes[..<length]` (a line ends with its newline).
