@@ -48,31 +48,11 @@ public struct JSONBytes {
     /// A time as a JSON string in `ISO8601.format`'s form, or null.
     public mutating func time(_ date: Date?) {
         guard let date else { return raw("null") }
-        let total = date.timeIntervalSince1970
-        var seconds = Int(total.rounded(.down))
-        var millis = Int(((total - Double(seconds)) * 1000).rounded())
-        if millis == 1000 { seconds += 1; millis = 0 }
-        let days = seconds >= 0 ? seconds / 86_400 : -((-seconds + 86_399) / 86_400)
-        let secondOfDay = seconds - days * 86_400
-        let (year, month, day) = ISO8601.civilFromDays(days)
-        guard (0...9999).contains(year) else { return string(ISO8601.format(date)) }
         bytes.append(0x22)
-        padded(year, 4); bytes.append(UInt8(ascii: "-")); padded(month, 2); bytes.append(UInt8(ascii: "-")); padded(day, 2)
-        bytes.append(UInt8(ascii: "T"))
-        padded(secondOfDay / 3600, 2); bytes.append(UInt8(ascii: ":"))
-        padded(secondOfDay % 3600 / 60, 2); bytes.append(UInt8(ascii: ":")); padded(secondOfDay % 60, 2)
-        if millis != 0 { bytes.append(UInt8(ascii: ".")); padded(millis, 3) }
-        bytes.append(UInt8(ascii: "Z"))
-        bytes.append(0x22)
-    }
-
-    /// A value of 0...9999 in `width` digits with leading zeros.
-    private mutating func padded(_ value: Int, _ width: Int) {
-        var divisor = 1
-        for _ in 1..<width { divisor *= 10 }
-        while divisor > 0 {
-            bytes.append(0x30 + UInt8(value / divisor % 10))
-            divisor /= 10
+        guard ISO8601.write(date, into: &bytes) else {
+            bytes.removeLast()
+            return string(ISO8601.format(date))
         }
+        bytes.append(0x22)
     }
 }
