@@ -3,6 +3,13 @@ import Foundation
 /// The cards a deck yields, in deck order (new cards are introduced in this order).
 extension Deck {
     public var cards: [Card] {
+        if let memo = clozeMemo, let made = memo.cards, made.id == id, made.sequences == sequences, memo.holds(for: self) {
+            return made.cards
+        }
+        return makeCards()
+    }
+
+    func makeCards() -> [Card] {
         var cards: [Card] = []
         for (index, entry) in entries.enumerated() {
             let base = "\(id)/\(entry.id)"

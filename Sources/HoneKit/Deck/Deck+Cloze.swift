@@ -37,14 +37,16 @@ extension Deck {
     static let clozeCandidatesPerSentence = 8
 
     public func clozeBlanks() -> [(entry: Int, blank: ClozeBlank)] {
-        // Arrays that share storage compare equal at once; edited ones are compared in full.
-        if let memo = clozeMemo, memo.entries == entries, memo.tables == tables { return memo.blanks }
+        if let memo = clozeMemo, memo.holds(for: self) { return memo.blanks }
         return searchClozeBlanks()
     }
 
-    /// Remembers `blanks` as those of the deck's current entries and tables.
+    /// Remembers `blanks` as those of the deck's current entries and tables, and the cards made
+    /// with them.
     mutating func rememberClozeBlanks(_ blanks: [(entry: Int, blank: ClozeBlank)]) {
         clozeMemo = ClozeMemo(entries: entries, tables: tables, blanks: blanks)
+        clozeMemo = ClozeMemo(entries: entries, tables: tables, blanks: blanks,
+                              cards: (id: id, sequences: sequences, cards: makeCards()))
     }
 
     func searchClozeBlanks() -> [(entry: Int, blank: ClozeBlank)] {

@@ -30,17 +30,26 @@ public struct Deck: Sendable, Equatable {
     }
 }
 
-/// Cloze blanks with the entries and tables they were found in.
+/// Cloze blanks with the entries and tables they were found in, and the deck's cards made from
+/// them (a session asks for the cards several times; a 20,000-card deck takes milliseconds to make).
 final class ClozeMemo: Sendable {
     let entries: [Entry]
     let tables: [DeckTable]
     let blanks: [(entry: Int, blank: ClozeBlank)]
+    /// The cards, with the deck id and sequences they were made with.
+    let cards: (id: String, sequences: [DeckSequence], cards: [Card])?
 
-    init(entries: [Entry], tables: [DeckTable], blanks: [(entry: Int, blank: ClozeBlank)]) {
+    init(entries: [Entry], tables: [DeckTable], blanks: [(entry: Int, blank: ClozeBlank)],
+         cards: (id: String, sequences: [DeckSequence], cards: [Card])? = nil) {
         self.entries = entries
         self.tables = tables
         self.blanks = blanks
+        self.cards = cards
     }
+
+    /// True while `deck` has the entries and tables this memo was made from (arrays that share
+    /// storage compare equal at once; edited ones are compared in full).
+    func holds(for deck: Deck) -> Bool { entries == deck.entries && tables == deck.tables }
 }
 
 /// A glossary entry: a term and its definition, with what else the deck knows about it.

@@ -39,7 +39,8 @@ public struct StudySession: Sendable {
         for deck in decks {
             let factory = QuestionFactory(deck: deck)
             factories[deck.id] = factory
-            for card in deck.cards where !factory.kinds(for: card).filter({ options.kinds?.contains($0) ?? true }).isEmpty {
+            for card in deck.cards where options.kinds.map({ allowed in factory.kinds(for: card).contains(where: allowed.contains) })
+                ?? !factory.kinds(for: card).isEmpty {
                 cards[card.id] = card
                 ordered.append(card)
             }
