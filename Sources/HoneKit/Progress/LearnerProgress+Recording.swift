@@ -29,7 +29,8 @@ extension LearnerProgress {
         snapshotIsCurrent = false
         let previous = state(of: record.card)
         states[record.card] = scheduler.review(previous, cardID: record.card, rating: record.rating, at: record.at)
-        reviewsPerDay[calendar.day(of: record.at), default: 0] += 1
+        tally.count(cardID: record.card, before: previous, rating: record.rating, at: record.at, durationMS: record.durationMS,
+                    calendar: calendar)
         return Receipt(record: record, previous: previous, offset: offset, length: line.count,
                        previousLastLineHash: previousHash)
     }
@@ -52,9 +53,9 @@ extension LearnerProgress {
         lastLineHash = receipt.previousLastLineHash
         snapshotIsCurrent = false
         states[receipt.record.card] = receipt.previous
-        let day = calendar.day(of: receipt.record.at)
-        reviewsPerDay[day, default: 1] -= 1
-        if reviewsPerDay[day] == 0 { reviewsPerDay[day] = nil }
+        let record = receipt.record
+        tally.count(cardID: record.card, before: receipt.previous, rating: record.rating, at: record.at, durationMS: record.durationMS,
+                    calendar: calendar, sign: -1)
     }
 
     /// Sets a torn last line aside (appended to `reviews.torn.jsonl`) and cuts it from the journal,
@@ -126,7 +127,7 @@ extension LearnerProgress {
         try catchUp()
         guard tornTail == nil, !needsNewline else { return }
         let snapshot = Snapshot(settingsFingerprint: settings.schedulingFingerprint, journalLength: journalLength, journalLines: journalLines,
-                                lastLineHash: lastLineHash, states: states, reviewsPerDay: reviewsPerDay)
+                                lastLineHash: lastLineHash, states: states, tally: tally)
         do {
             try fileSystem.createDirectory(folder)
             try fileSystem.writeAtomically(snapshotPath, snapshot.encoded())

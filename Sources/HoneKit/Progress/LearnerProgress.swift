@@ -11,8 +11,10 @@ public struct LearnerProgress: Sendable {
     public let folder: String
     public internal(set) var settings: LearnerSettings
     public internal(set) var states: [String: CardState]
-    /// Reviews per study day (for streaks and reports).
-    public internal(set) var reviewsPerDay: [Int: Int]
+    /// The reviews counted per deck and study day (for streaks and reports).
+    public internal(set) var tally: ReviewTally
+    /// Reviews per study day, of every deck.
+    public var reviewsPerDay: [Int: Int] { tally.reviewsPerDay }
     /// Things the learner should know that did not stop the load (a torn last line, a rebuilt snapshot).
     public internal(set) var warnings: [String] = []
 
@@ -41,7 +43,7 @@ public struct LearnerProgress: Sendable {
             settings = try LearnerSettings.parse(bytes, path: settingsPath, timeZone: timeZone)
         }
         var progress = LearnerProgress(fileSystem: fileSystem, folder: folder, settings: settings, states: [:],
-                                       reviewsPerDay: [:], journalLength: 0, lastLineHash: "", tornTail: nil,
+                                       tally: ReviewTally(), journalLength: 0, lastLineHash: "", tornTail: nil,
                                        needsNewline: false, snapshotIsCurrent: false)
         try progress.load()
         return progress
@@ -85,7 +87,7 @@ public struct LearnerProgress: Sendable {
         guard covered <= chunk.count, Snapshot.lastLineHash(chunk, length: covered) == snapshot.lastLineHash else { return false }
         let tail = try Journal(path: journalPath).parse(chunk, from: covered, startLine: snapshot.journalLines + 1)
         states = snapshot.states
-        reviewsPerDay = snapshot.reviewsPerDay
+        tally = snapshot.tally
         guard apply(tail.reviews) else { return false }
         usedSnapshot = true
         journalLength = chunkStart + tail.validLength
@@ -113,10 +115,7 @@ public struct LearnerProgress: Sendable {
         do { size = try fileSystem.size(journalPath) ?? 0 } catch { throw .file(error) }
         let parts = ReviewHistory.defaultParts
         let columns = try ReviewColumns.read(fileSystem: fileSystem, path: journalPath, size: size, parts: parts)
-        let history = columns.replay(scheduling: settings.scheduling, included: Array(repeating: true, count: columns.cardIDs.ids.count),
-                                     parts: parts)
-        states = history.states
-        reviewsPerDay = history.reviewsPerDay
+        (states, tally) = columns.replayTally(scheduling: settings.scheduling, parts: parts)
         // The last line (read again on its own): a torn one is set aside, an unterminated whole one
         // gets its newline before the next append.
         var window = 4096
@@ -157,7 +156,8 @@ public struct LearnerProgress: Sendable {
             let state = states[review.card] ?? .new
             if let last = state.lastReview, review.at < last { return false }
             states[review.card] = scheduler.review(state, cardID: review.card, rating: review.rating, at: review.at)
-            reviewsPerDay[calendar.day(of: review.at), default: 0] += 1
+            tally.count(cardID: review.card, before: state, rating: review.rating, at: review.at, durationMS: review.durationMS,
+                        calendar: calendar)
         }
         return true
     }
@@ -165,4 +165,8 @@ public struct LearnerProgress: Sendable {
     var tornPath: String { Path.join(folder, "reviews.torn.jsonl") }
 
     public func state(of card: String) -> CardState { states[card] ?? .new }
+
+    /// The journal's last line was cut short (a crash while writing it): it is left out, and set
+    /// aside when the next review is saved.
+    public var hasTornLastLine: Bool { tornTail != nil }
 }

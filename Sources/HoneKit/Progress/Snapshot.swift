@@ -1,6 +1,6 @@
 import Foundation
 
-/// A cache of every card's state and of the review count per study day, with a note of how much of
+/// A cache of every card's state and of the review tally (per deck and study day), with a note of how much of
 /// the journal it covers (the byte length and a hash of the last line it saw). A start reads the
 /// snapshot and replays only the journal after that point; if the snapshot is missing, stale, from
 /// other settings or damaged, the states are rebuilt from the whole journal.
@@ -10,7 +10,7 @@ import Foundation
 /// settings stay JSON; this file is only a cache and may be deleted at any time.
 public struct Snapshot: Sendable, Equatable {
     public static let fileName = "snapshot.bin"
-    static let magic: [UInt8] = Array("HONESNP3".utf8)
+    static let magic: [UInt8] = Array("HONESNP4".utf8)
 
     public var settingsFingerprint: String
     public var journalLength: Int
@@ -19,7 +19,7 @@ public struct Snapshot: Sendable, Equatable {
     public var journalLines: Int
     public var lastLineHash: String
     public var states: [String: CardState]
-    public var reviewsPerDay: [Int: Int]
+    public var tally: ReviewTally
 
     public func encoded() -> [UInt8] {
         var out = BinaryWriter()
@@ -28,11 +28,7 @@ public struct Snapshot: Sendable, Equatable {
         out.u64(UInt64(journalLength))
         out.u64(UInt64(journalLines))
         out.string(lastLineHash)
-        out.u32(UInt32(reviewsPerDay.count))
-        for day in reviewsPerDay.keys.sorted() {
-            out.i64(Int64(day))
-            out.u32(UInt32(clamping: reviewsPerDay[day]!))
-        }
+        encode(tally, into: &out)
         out.u32(UInt32(states.count))
         for id in states.keys.sorted() {
             let s = states[id]!
@@ -66,12 +62,7 @@ public struct Snapshot: Sendable, Equatable {
 
     private static func decodeBody(_ reader: inout BinaryReader, size body: Int) -> Snapshot? {
         guard let fingerprint = reader.string(), let length = reader.u64(), let lines = reader.u64(), let lastLine = reader.string(),
-              let dayCount = reader.u32(), Int(dayCount) <= body / 12 else { return nil }
-        var perDay: [Int: Int] = Dictionary(minimumCapacity: Int(dayCount))
-        for _ in 0..<dayCount {
-            guard let day = reader.i64(), let count = reader.u32() else { return nil }
-            perDay[Int(day)] = Int(count)
-        }
+              let tally = decodeTally(&reader, size: body) else { return nil }
         guard let cardCount = reader.u32(), Int(cardCount) <= body / 60 + 1 else { return nil }
         var states: [String: CardState] = Dictionary(minimumCapacity: Int(cardCount))
         for _ in 0..<cardCount {
@@ -94,7 +85,7 @@ public struct Snapshot: Sendable, Equatable {
         }
         guard reader.atEnd, length <= UInt64(Int.max), lines <= length else { return nil }
         return Snapshot(settingsFingerprint: fingerprint, journalLength: Int(length), journalLines: Int(lines), lastLineHash: lastLine,
-                        states: states, reviewsPerDay: perDay)
+                        states: states, tally: tally)
     }
 
     /// The deck cache's word hash (`CacheHash`): a damaged cache is noticed, quickly.

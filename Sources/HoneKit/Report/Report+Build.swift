@@ -2,26 +2,20 @@ import Foundation
 
 /// Building a report: one look at every card of the decks, and the journal's figures per day.
 extension Report {
-    /// The report for `decks` from the learner's folder at `now`: its `settings.json` and its journal,
-    /// replayed here (the snapshot is not needed). With `allDecks`, activity and retention count
-    /// every review in the journal; otherwise only reviews of these decks' cards. The warnings are
-    /// for the learner (a torn last line, left out).
+    /// The report for `decks` from the learner's folder at `now`: its settings, and its progress
+    /// as `LearnerProgress` opens it (the snapshot and the journal after it; the whole journal when
+    /// there is no current snapshot, which is then saved for the next report and the next start).
+    /// With `allDecks`, activity and retention count every review in the journal; otherwise only
+    /// reviews of these decks' cards. The warnings are for the learner (a torn last line, left out).
     public static func make(decks: [Deck], fileSystem: any FileSystem, learnerFolder: String, timeZone: TimeZone,
                             learner: String, now: Date, allDecks: Bool) throws(ProgressError) -> (report: Report, warnings: [String]) {
-        let settingsPath = Path.join(learnerFolder, "settings.json")
-        var settings = LearnerSettings()
-        settings.scheduling.calendar.timeZone = timeZone
-        let settingsBytes: [UInt8]?
-        do { settingsBytes = try fileSystem.read(settingsPath) } catch { throw .file(error) }
-        if let settingsBytes { settings = try LearnerSettings.parse(settingsBytes, path: settingsPath, timeZone: timeZone) }
-        let journalPath = Path.join(learnerFolder, "reviews.jsonl")
-        let prefixes = decks.map { $0.id + "/" }
-        let history = try ReviewHistory.read(fileSystem: fileSystem, journalPath: journalPath, scheduling: settings.scheduling) { id in
-            allDecks || prefixes.contains { id.hasPrefix($0) }
-        }
-        let warnings = history.tornLastLine
-            ? ["\(journalPath): the last line is incomplete (probably from a crash) and is left out of the report"] : []
-        return (make(decks: decks, history: history, settings: settings, learner: learner, now: now, allDecks: allDecks), warnings)
+        var progress = try LearnerProgress.open(fileSystem: fileSystem, folder: learnerFolder, timeZone: timeZone)
+        // The snapshot is a cache: one that cannot be saved (a read-only folder) only costs time.
+        try? progress.saveSnapshot()
+        let history = ReviewHistory(states: progress.states, tally: progress.tally, decks: allDecks ? nil : Set(decks.map(\.id)))
+        let warnings = progress.hasTornLastLine
+            ? ["\(progress.journalPath): the last line is incomplete (probably from a crash) and is left out of the report"] : []
+        return (make(decks: decks, history: history, settings: progress.settings, learner: learner, now: now, allDecks: allDecks), warnings)
     }
 
     /// The report from a history already read (`ReviewHistory.parse`).

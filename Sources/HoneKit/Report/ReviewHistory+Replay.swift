@@ -2,11 +2,47 @@ import Foundation
 
 /// Replaying the journal card by card, counting as it goes.
 extension ReviewColumns {
-    /// Groups the reviews by card (keeping file order), puts each card's in time order (file order
-    /// breaks ties, as `LearnerProgress` does) and replays them, counting the reviews of included
-    /// cards per study day and, for those of cards in review, the first of each day. Cards are
-    /// shared among `parts` threads in runs of about equal review counts.
+    /// Replays every card, counting the reviews of included cards (see `replay(scheduling:groups:groupCount:parts:)`).
     func replay(scheduling: SchedulingSettings, included: [Bool], parts: Int) -> ReviewHistory {
+        let (states, counts) = replay(scheduling: scheduling, groups: included.map { $0 ? 0 : -1 }, groupCount: 1, parts: parts)
+        var history = ReviewHistory()
+        history.states = states
+        history.reviewsTotal = counts[0].reviews
+        history.durationMS = counts[0].durationMS
+        history.timedReviews = counts[0].timedReviews
+        for (day, figures) in counts[0].days {
+            history.reviewsPerDay[day] = figures.reviews
+            if figures.young.total + figures.mature.total > 0 {
+                history.retentionPerDay[day] = .init(young: figures.young, mature: figures.mature)
+            }
+        }
+        return history
+    }
+
+    /// Replays every card, counting per deck (as `LearnerProgress` keeps its tally).
+    func replayTally(scheduling: SchedulingSettings, parts: Int) -> (states: [String: CardState], tally: ReviewTally) {
+        var deckNumbers: [String: Int32] = [:]
+        var deckIDs: [String] = []
+        let groups = cardIDs.ids.map { id -> Int32 in
+            let deck = ReviewTally.deck(of: id)
+            if let number = deckNumbers[deck] { return number }
+            deckNumbers[deck] = Int32(deckIDs.count)
+            deckIDs.append(deck)
+            return Int32(deckIDs.count - 1)
+        }
+        let (states, counts) = replay(scheduling: scheduling, groups: groups, groupCount: deckIDs.count, parts: parts)
+        var tally = ReviewTally()
+        for (deck, figures) in zip(deckIDs, counts) where figures.reviews > 0 { tally.decks[deck] = figures }
+        return (states, tally)
+    }
+
+    /// Groups the reviews by card (keeping file order), puts each card's in time order (file order
+    /// breaks ties, as `LearnerProgress` does) and replays them, counting the reviews per study day
+    /// and, for those of cards in review, the first of each day, for each group of cards (`groups`:
+    /// a card's group number, or -1 for cards not counted). Cards are shared among `parts` threads
+    /// in runs of about equal review counts.
+    func replay(scheduling: SchedulingSettings, groups: [Int32], groupCount: Int,
+                parts: Int) -> (states: [String: CardState], counts: [ReviewTally.DeckTally]) {
         let ids = cardIDs.ids
         let calendar = scheduling.calendar
         var offsets = [Int](repeating: 0, count: ids.count + 1)
@@ -42,50 +78,55 @@ extension ReviewColumns {
         cuts.append(ids.count)
         let (runs, sorted, starts, days) = (cuts, grouped, offsets, (first: first, last: last))
         let partials = Parallel.map(parts) { part in
-            var partial = ReplayPart(first: days.first, last: days.last)
-            partial.replay(cards: runs[part]..<runs[part + 1], ids: ids, grouped: sorted, offsets: starts, included: included,
+            var partial = ReplayPart(first: days.first, last: days.last, groups: groupCount)
+            partial.replay(cards: runs[part]..<runs[part + 1], ids: ids, grouped: sorted, offsets: starts, groups: groups,
                            scheduler: Scheduler(settings: scheduling))
             return partial
         }
 
-        var history = ReviewHistory()
-        history.states = Dictionary(uniqueKeysWithValues: zip(ids, partials.flatMap(\.states)))
-        var table = partials[0].table
-        for (index, partial) in partials.enumerated() {
-            history.reviewsTotal += partial.reviewsTotal
-            history.durationMS += partial.durationMS
-            history.timedReviews += partial.timedReviews
-            if index > 0 { table.add(partial.table) }
-        }
-        table.forEach { day, figures in
-            history.reviewsPerDay[day] = Int(figures.reviews)
-            if figures.youngTotal + figures.matureTotal > 0 {
-                history.retentionPerDay[day] = .init(young: Rate(passed: Int(figures.youngPassed), total: Int(figures.youngTotal)),
-                                                     mature: Rate(passed: Int(figures.maturePassed), total: Int(figures.matureTotal)))
+        let states = Dictionary(uniqueKeysWithValues: zip(ids, partials.flatMap(\.states)))
+        var counts = [ReviewTally.DeckTally](repeating: ReviewTally.DeckTally(), count: groupCount)
+        for group in 0..<groupCount {
+            var table = partials[0].tables[group]
+            for (index, partial) in partials.enumerated() {
+                counts[group].reviews += partial.totals[group].reviews
+                counts[group].durationMS += partial.totals[group].durationMS
+                counts[group].timedReviews += partial.totals[group].timedReviews
+                if index > 0 { table.add(partial.tables[group]) }
+            }
+            table.forEach { day, figures in
+                counts[group].days[day] = ReviewTally.Day(
+                    reviews: Int(figures.reviews), young: Rate(passed: Int(figures.youngPassed), total: Int(figures.youngTotal)),
+                    mature: Rate(passed: Int(figures.maturePassed), total: Int(figures.matureTotal)))
             }
         }
-        return history
+        return (states, counts)
     }
 }
 
 /// One thread's share of the replay: a run of cards, and what it counted.
 struct ReplayPart: Sendable {
-    var table: DayTable
+    /// Per group of cards.
+    var tables: [DayTable]
+    var totals: [(reviews: Int, durationMS: Int, timedReviews: Int)]
     /// The states of the run's cards, in order.
     var states: [CardState] = []
-    var reviewsTotal = 0
-    var durationMS = 0
-    var timedReviews = 0
 
-    init(first: Int, last: Int) { table = DayTable(first: first, last: last) }
+    init(first: Int, last: Int, groups: Int) {
+        // Days in an array per group, unless there are so many groups that a dictionary is smaller.
+        let dense = groups * max(last - first + 1, 0) <= DayTable.denseLimit * 8
+        tables = Array(repeating: DayTable(first: first, last: last, dense: dense), count: groups)
+        totals = Array(repeating: (0, 0, 0), count: groups)
+    }
 
-    mutating func replay(cards: Range<Int>, ids: [String], grouped: [ReviewColumns.Review], offsets: [Int], included: [Bool],
+    mutating func replay(cards: Range<Int>, ids: [String], grouped: [ReviewColumns.Review], offsets: [Int], groups: [Int32],
                          scheduler: Scheduler) {
         states.reserveCapacity(cards.count)
         let calendar = scheduler.settings.calendar
         for number in cards {
             let hash = Scheduler.cardHash(ids[number])
-            let counted = included[number]
+            let group = Int(groups[number])
+            let counted = group >= 0
             var state = CardState.new
             var previousDay = Int.min
             for review in grouped[offsets[number]..<offsets[number + 1]] {
@@ -96,7 +137,7 @@ struct ReplayPart: Sendable {
                     let firstOfDay = state.phase == .review && day != previousDay
                     let mature = state.intervalDays >= Report.matureDays
                     let passed: Int32 = rating == .again ? 0 : 1
-                    table.update(day) { figures in
+                    tables[group].update(day) { figures in
                         figures.reviews += 1
                         guard firstOfDay else { return }
                         if mature {
@@ -108,10 +149,10 @@ struct ReplayPart: Sendable {
                         }
                     }
                     if review.duration >= 0 {
-                        durationMS += Int(review.duration)
-                        timedReviews += 1
+                        totals[group].durationMS += Int(review.duration)
+                        totals[group].timedReviews += 1
                     }
-                    reviewsTotal += 1
+                    totals[group].reviews += 1
                     previousDay = day
                 }
                 state = scheduler.review(state, cardHash: hash, rating: rating, at: at)
@@ -146,10 +187,10 @@ struct DayTable: Sendable {
     private var dense: [DayFigures]
     private var sparse: [Int: DayFigures] = [:]
 
-    init(first: Int, last: Int) {
+    init(first: Int, last: Int, dense useArray: Bool = true) {
         self.first = first
         let span = last - first + 1
-        dense = span <= Self.denseLimit ? Array(repeating: DayFigures(), count: max(span, 0)) : []
+        dense = useArray && span <= Self.denseLimit ? Array(repeating: DayFigures(), count: max(span, 0)) : []
     }
 
     mutating func update(_ day: Int, _ body: (inout DayFigures) -> Void) {
