@@ -11,6 +11,7 @@ extension Deck {
 
     func makeCards() -> [Card] {
         var cards: [Card] = []
+        cards.reserveCapacity(entries.count * 2 + sequences.count)
         for (index, entry) in entries.enumerated() {
             let base = "\(id)/\(entry.id)"
             cards.append(Card(id: "\(base)/term", deckID: id, siblingKey: base, fact: .term(entry: index)))

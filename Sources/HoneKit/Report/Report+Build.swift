@@ -31,9 +31,10 @@ extension Report {
             retention: retention(history, desired: scheduling.desiredRetention, today: today),
             activity: activity(history, today: today), decks: [], tags: [], columns: [],
             weakest: [], mostLapses: [], leeches: [], retrievabilityBands: Array(repeating: 0, count: 10))
-        var seen: [CardFigure] = []
-        for deck in decks {
-            let facts = deck.cards.map { card -> CardFacts in
+        var seen: [SeenCard] = []
+        let cardsOfDecks = decks.map(\.cards)
+        for (deckIndex, deck) in decks.enumerated() {
+            let facts = cardsOfDecks[deckIndex].map { card -> CardFacts in
                 let state = history.states[card.id] ?? .new
                 let r = state.retrievability(at: now, fsrs: fsrs, calendar: calendar)
                 return CardFacts(card: card, state: state, retrievability: r,
@@ -42,26 +43,29 @@ extension Report {
             }
             var deckCounts = CardCounts()
             var dueToday = 0
-            for fact in facts {
+            var known = 0
+            for (cardIndex, fact) in facts.enumerated() {
                 deckCounts.add(fact.state)
                 report.due.add(dueDay: fact.dueDay, today: today)
                 if let day = fact.dueDay, day <= today { dueToday += 1 }
+                if fact.known { known += 1 }
                 if !fact.state.isNew {
                     if !fact.state.isLeech {
                         report.knowledge.seen += 1
                         report.knowledge.estimate += fact.retrievability ?? 0
                         if let r = fact.retrievability { report.retrievabilityBands[min(Int(r * 10), 9)] += 1 }
                     }
-                    seen.append(CardFigure(card: fact.card.id, label: deck.label(of: fact.card),
-                                           retrievability: fact.retrievability, lapses: fact.state.lapses))
+                    seen.append(SeenCard(deck: deckIndex, card: cardIndex, retrievability: fact.retrievability, lapses: fact.state.lapses))
                 }
             }
             report.cards.add(deckCounts)
-            report.decks.append(DeckMastery(id: deck.id, title: deck.title, counts: deckCounts,
-                                            known: facts.filter(\.known).count, dueToday: dueToday))
+            report.decks.append(DeckMastery(id: deck.id, title: deck.title, counts: deckCounts, known: known, dueToday: dueToday))
             report.addMastery(deck, facts)
         }
-        report.rankCards(seen)
+        report.rankCards(seen, id: { cardsOfDecks[$0.deck][$0.card].id }) { seen in
+            let card = cardsOfDecks[seen.deck][seen.card]
+            return CardFigure(card: card.id, label: decks[seen.deck].label(of: card), retrievability: seen.retrievability, lapses: seen.lapses)
+        }
         return report
     }
 }

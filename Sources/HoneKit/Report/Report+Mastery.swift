@@ -10,13 +10,12 @@ extension Report {
             let known = fact.known ? 1 : 0
             switch fact.card.fact {
             case .term(let entry), .definition(let entry), .cloze(let entry, _):
-                for tag in Set(deck.entries[entry].tags) {
-                    byTag[tag, default: (0, 0)].cards += 1
-                    byTag[tag, default: (0, 0)].known += known
+                let tags = deck.entries[entry].tags
+                for (index, tag) in tags.enumerated() where !tags[..<index].contains(tag) {
+                    Self.count(&byTag[tag, default: (0, 0)], known: known)
                 }
             case .cell(let table, _, let column), .rowFor(let table, _, let column, _):
-                byColumn[table, default: [:]][column, default: (0, 0)].cards += 1
-                byColumn[table, default: [:]][column, default: (0, 0)].known += known
+                Self.count(&byColumn[table, default: [:]][column, default: (0, 0)], known: known)
             case .order:
                 break
             }
@@ -37,5 +36,10 @@ extension Report {
                                        cards: counts.cards, known: counts.known))
             }
         }
+    }
+
+    private static func count(_ counts: inout (cards: Int, known: Int), known: Int) {
+        counts.cards += 1
+        counts.known += known
     }
 }
