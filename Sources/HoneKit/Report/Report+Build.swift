@@ -12,10 +12,15 @@ extension Report {
         var progress = try LearnerProgress.open(fileSystem: fileSystem, folder: learnerFolder, timeZone: timeZone)
         // The snapshot is a cache: one that cannot be saved (a read-only folder) only costs time.
         try? progress.saveSnapshot()
-        let history = ReviewHistory(states: progress.states, tally: progress.tally, decks: allDecks ? nil : Set(decks.map(\.id)))
         let warnings = progress.hasTornLastLine
             ? ["\(progress.journalPath): the last line is incomplete (probably from a crash) and is left out of the report"] : []
-        return (make(decks: decks, history: history, settings: progress.settings, learner: learner, now: now, allDecks: allDecks), warnings)
+        return (make(decks: decks, progress: progress, learner: learner, now: now, allDecks: allDecks), warnings)
+    }
+
+    /// The report from a learner's progress as opened (its states and its tally: no replay).
+    public static func make(decks: [Deck], progress: LearnerProgress, learner: String, now: Date, allDecks: Bool) -> Report {
+        let history = ReviewHistory(states: progress.states, tally: progress.tally, decks: allDecks ? nil : Set(decks.map(\.id)))
+        return make(decks: decks, history: history, settings: progress.settings, learner: learner, now: now, allDecks: allDecks)
     }
 
     /// The report from a history already read (`ReviewHistory.parse`).

@@ -7,6 +7,8 @@ enum StudyQueue {
     struct Plan {
         var queue: [String]
         var learning: Set<String>
+        /// The cards in `queue` and `learning`, by id (no other card is asked this session).
+        var cards: [String: Card]
         var dueCount: Int
         var newCount: Int
         /// Suspended leeches among the cards (not asked).
@@ -25,6 +27,7 @@ enum StudyQueue {
         var newToday = 0
         var reviewedToday = 0
         var leeches: [String] = []
+        var planned: [String: Card] = [:]
         for (card, state) in zip(cards, states) {
             if let first = state.firstReview, calendar.day(of: first) == today { newToday += 1 }
             if let last = state.lastReview, calendar.day(of: last) == today {
@@ -40,6 +43,7 @@ enum StudyQueue {
             switch state.phase {
             case .learning, .relearning:
                 learning.insert(card.id)
+                planned[card.id] = card
             case .review:
                 if let due = state.due, calendar.day(of: due) <= today { reviews.append((card, calendar.day(of: due))) }
             case .new:
@@ -53,6 +57,7 @@ enum StudyQueue {
         for (card, _) in reviews where !buried.contains(card.siblingKey) {
             buried.insert(card.siblingKey)
             dueQueue.append(card.id)
+            if dueQueue.count <= progress.settings.reviewsPerDay - reviewedToday { planned[card.id] = card }
         }
         dueQueue = Array(dueQueue.prefix(max(progress.settings.reviewsPerDay - reviewedToday, 0)))
         let newLimit = options.newCards ?? max(progress.settings.newPerDay - newToday, 0)
@@ -60,8 +65,9 @@ enum StudyQueue {
         for card in fresh where newQueue.count < newLimit && !buried.contains(card.siblingKey) {
             buried.insert(card.siblingKey)
             newQueue.append(card.id)
+            planned[card.id] = card
         }
-        return Plan(queue: interleave(dueQueue, newQueue), learning: learning,
+        return Plan(queue: interleave(dueQueue, newQueue), learning: learning, cards: planned,
                     dueCount: dueQueue.count + learning.count, newCount: newQueue.count, leeches: leeches)
     }
 

@@ -34,21 +34,22 @@ public struct StudySession: Sendable {
         self.options = options
         rng = SplitMix64(seed: options.seed)
         var factories: [String: QuestionFactory] = [:]
-        var cards: [String: Card] = Dictionary(minimumCapacity: decks.reduce(0) { $0 + $1.cards.count })
         var ordered: [Card] = []
         for deck in decks {
             let factory = QuestionFactory(deck: deck)
             factories[deck.id] = factory
-            for card in deck.cards where options.kinds.map({ allowed in factory.kinds(for: card).contains(where: allowed.contains) })
-                ?? !factory.kinds(for: card).isEmpty {
-                cards[card.id] = card
-                ordered.append(card)
+            // Every card has a form (at least a recall one); with kinds chosen, cards without one of
+            // them are left out.
+            if let allowed = options.kinds {
+                ordered += deck.cards.filter { factory.kinds(for: $0).contains(where: allowed.contains) }
+            } else {
+                ordered += deck.cards
             }
         }
         self.factories = factories
-        self.cards = cards
         let states = ordered.map { progress.state(of: $0.id) }
         let plan = StudyQueue.plan(cards: ordered, states: states, progress: progress, options: options, now: now, rng: &rng)
+        cards = plan.cards
         leechesAtStart = plan.leeches
         queue = plan.queue
         learning = plan.learning

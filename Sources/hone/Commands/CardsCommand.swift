@@ -20,8 +20,7 @@ struct CardsCommand: ParsableCommand {
     func run() throws {
         try reportingFailures {
             let context = try HoneContext(global)
-            let decks = try context.loadDecks(self.decks)
-            var progress = try context.openProgress()
+            var (decks, progress) = try context.loadDecksAndProgress(self.decks)
             try? progress.saveSnapshot() // a cache: rebuilt here if it was stale, so the next start is fast
             let now = context.now()
             let fsrs = FSRS(parameters: progress.settings.scheduling.parameters)

@@ -13,8 +13,7 @@ struct DecksCommand: ParsableCommand {
     func run() throws {
         try reportingFailures {
             let context = try HoneContext(global)
-            let decks = try context.loadDecks([])
-            var progress = try context.openProgress()
+            var (decks, progress) = try context.loadDecksAndProgress([])
             try? progress.saveSnapshot() // a cache: rebuilt here if it was stale, so the next start is fast
             let now = context.now()
             let today = progress.calendar.day(of: now)

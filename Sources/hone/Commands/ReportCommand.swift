@@ -33,26 +33,18 @@ struct ReportCommand: ParsableCommand {
     func run() throws {
         try reportingFailures {
             let context = try HoneContext(global)
-            let decks = try context.loadDecks(self.decks)
-            let report = try make(decks: decks, context: context)
+            var (decks, progress) = try context.loadDecksAndProgress(self.decks)
+            // The snapshot is a cache: saved here if the journal had to be replayed, so the next
+            // report (and the next start) reads only what comes after it.
+            try? progress.saveSnapshot()
+            let report = Report.make(decks: decks, progress: progress, learner: context.learner, now: context.now(),
+                                     allDecks: self.decks.isEmpty)
             let text = render(report, styled: output == nil)
             if let output {
                 try write(text, to: output, fileSystem: context.fileSystem)
             } else {
                 Console.write(text)
             }
-        }
-    }
-
-    private func make(decks: [Deck], context: HoneContext) throws(Failure) -> Report {
-        do throws(ProgressError) {
-            let (report, warnings) = try Report.make(decks: decks, fileSystem: context.fileSystem, learnerFolder: context.learnerFolder,
-                                                     timeZone: context.timeZone, learner: context.learner, now: context.now(),
-                                                     allDecks: self.decks.isEmpty)
-            for warning in warnings { Console.error("hone: warning: \(warning)") }
-            return report
-        } catch {
-            throw Failure(error)
         }
     }
 

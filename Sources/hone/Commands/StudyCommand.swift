@@ -37,8 +37,7 @@ struct StudyCommand: ParsableCommand {
             if let limit, limit < 1 { throw Failure.usage("--limit must be 1 or more") }
             if let kinds, case .failure(let error) = QuestionKind.parseList(kinds) { throw Failure.usage("--kinds: \(error)") }
             let context = try HoneContext(global)
-            let decks = try context.loadDecks(self.decks)
-            let progress = try context.openProgress()
+            let (decks, progress) = try context.loadDecksAndProgress(self.decks)
             var options = StudyOptions(newCards: newCards, questionLimit: limit, seed: context.seed)
             if let kinds, case .success(let set) = QuestionKind.parseList(kinds) { options.kinds = set }
             let session = StudySession(decks: decks, progress: progress, options: options, now: context.now())
