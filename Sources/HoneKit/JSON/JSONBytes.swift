@@ -8,7 +8,10 @@ public struct JSONBytes {
     public init(capacity: Int = 0) { bytes.reserveCapacity(capacity) }
 
     /// Text that is already JSON (punctuation, a number, `null`).
-    public mutating func raw(_ text: String) { bytes.append(contentsOf: text.utf8) }
+    public mutating func raw(_ text: String) {
+        var text = text
+        text.withUTF8 { bytes.append(contentsOf: $0) }
+    }
 
     public mutating func raw(_ text: StaticString) {
         bytes.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
@@ -18,7 +21,7 @@ public struct JSONBytes {
     public mutating func string(_ text: String) {
         guard !JSONText.needsEscapes(text) else { return raw(JSONText.quote(text)) }
         bytes.append(0x22)
-        bytes.append(contentsOf: text.utf8)
+        raw(text)
         bytes.append(0x22)
     }
 

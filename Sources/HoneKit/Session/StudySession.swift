@@ -42,6 +42,8 @@ public struct StudySession: Sendable {
             // them are left out.
             if let allowed = options.kinds {
                 ordered += deck.cards.filter { factory.kinds(for: $0).contains(where: allowed.contains) }
+            } else if decks.count == 1 {
+                ordered = deck.cards // the deck's own array, not a copy
             } else {
                 ordered += deck.cards
             }

@@ -30,13 +30,22 @@ enum Console {
         writeAll(STDOUT_FILENO, text)
     }
 
+    /// Text already in UTF-8 (a large output made as bytes).
+    static func write(bytes: [UInt8]) {
+        writeAll(STDOUT_FILENO, bytes)
+    }
+
     static func error(_ text: String) {
         writeAll(STDERR_FILENO, text + "\n")
     }
 
     /// Unbuffered: each line reaches a pipe at once, and nothing is lost if the process is killed.
     private static func writeAll(_ fd: Int32, _ text: String) {
-        var bytes = Array(text.utf8)
+        writeAll(fd, Array(text.utf8))
+    }
+
+    private static func writeAll(_ fd: Int32, _ bytes: [UInt8]) {
+        var bytes = bytes
         var offset = 0
         while offset < bytes.count {
             let written = bytes.withUnsafeMutableBytes { Glibc.write(fd, $0.baseAddress! + offset, $0.count - offset) }
