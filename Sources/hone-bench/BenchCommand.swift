@@ -111,7 +111,7 @@ struct RunCommand: ParsableCommand {
     @Option(help: "TZ for hone and for this process (default: inherited).")
     var tz: String?
 
-    @Option(help: "Only these operations, comma-separated ids (start, study-first, cards-json, study-first-cold, cards-json-cold, cards-json-cold-berlin, report-json, optimize-json, optimize-fit, import-apkg, import-apkg-notes, optimize-apply).")
+    @Option(help: "Only these operations, comma-separated ids (start, study-first, cards-json, study-first-cold, cards-json-cold, cards-json-cold-berlin, report-json, report-json-cold, optimize-json, optimize-fit, import-apkg, import-apkg-notes, optimize-apply).")
     var operations: String?
 
     @Flag(help: "Skip the in-process micro-benchmarks.")

@@ -1,13 +1,26 @@
 import Foundation
 
-/// Two independent pieces of work run at the same time, on two threads.
+/// Independent pieces of work run at the same time.
 enum Concurrently {
-    static func run<A: Sendable, B: Sendable>(_ first: @Sendable () -> A, _ second: @Sendable () -> B) -> (A, B) {
-        let slots = Slots<A, B>()
-        DispatchQueue.concurrentPerform(iterations: 2) { index in
-            if index == 0 { slots.first = first() } else { slots.second = second() }
+    /// `first` on a thread of its own while `second` runs on this one (which may itself share its
+    /// work among threads: `DispatchQueue.concurrentPerform` inside another would run serially).
+    static func run<A: Sendable, B: Sendable>(_ first: @escaping @Sendable () -> A, _ second: () -> B) -> (A, B) {
+        let slot = Slot<A>()
+        let done = DispatchSemaphore(value: 0)
+        let thread = Thread {
+            slot.value = first()
+            done.signal()
         }
-        return (slots.first!, slots.second!)
+        thread.stackSize = 8 << 20
+        thread.start()
+        let result = second()
+        done.wait()
+        return (slot.value!, result)
+    }
+
+    /// Written by the other thread before it signals, read after the wait.
+    private final class Slot<T>: @unchecked Sendable {
+        var value: T?
     }
 
     /// `body` for 0..<count, shared among `count` threads; the results in order.
@@ -26,12 +39,5 @@ enum Concurrently {
         deinit { slots.deinitialize(); slots.deallocate() }
         func set(_ index: Int, _ value: T) { slots[index] = value }
         var values: [T] { slots.map { $0! } }
-    }
-
-    /// Each slot is written by one thread and read after both have finished
-    /// (`concurrentPerform` returns only then).
-    private final class Slots<A, B>: @unchecked Sendable {
-        var first: A?
-        var second: B?
     }
 }
