@@ -129,13 +129,11 @@ extension LearnerProgress {
         return MergeReport(added: added, alreadyPresent: already, cards: touched.count { $0 }, backup: backup, warnings: [])
     }
 
-    /// How many times the journal holds each review (card, millisecond, rating), cards numbered in `cards`.
+    /// How many times the journal holds each review (card, millisecond, rating), cards numbered in
+    /// `cards`: its whole lines (the torn tail set aside), read a piece at a time.
     func presentReviews(cards: inout CardNumbers) throws(ProgressError) -> [ReviewKey: Int] {
         guard journalLength > 0 else { return [:] }
-        let ours = try JournalIndex.read(try Self.read(fileSystem, journalPath) ?? [], path: journalPath, cards: &cards)
-        var present: [ReviewKey: Int] = Dictionary(minimumCapacity: ours.entries.count)
-        for review in ours.entries { present[ReviewKey(review), default: 0] += 1 }
-        return present
+        return try JournalIndex.reviewCounts(fileSystem: fileSystem, path: journalPath, length: journalLength, cards: &cards)
     }
 
     /// True when `lines` are all of `bytes`, one after another, each ended by a bare newline (the
