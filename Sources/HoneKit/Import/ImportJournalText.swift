@@ -22,7 +22,9 @@ enum ImportJournalText {
                 card = quote(review.card)
                 quoted[review.card] = card
             }
-            let written = card.withUnsafeBufferPointer { line(card: $0, at: review.at, rating: review.rating, durationMS: review.durationMS, into: &out) }
+            let written = card.withUnsafeBufferPointer {
+                line(card: $0, at: review.at, rating: review.rating, durationMS: review.durationMS, into: &out)
+            }
             if !written { out += review.line.utf8 }
         }
         return out

@@ -30,6 +30,7 @@ public struct ImportedReviews: RandomAccessCollection, ExpressibleByArrayLiteral
 
     public init() {}
 
+    /// The reviews, their times kept to the millisecond (as the journal keeps them).
     public init(_ reviews: some Sequence<ImportedReview>) {
         for review in reviews {
             let target = number(Target(entryID: review.entryID, side: review.side))

@@ -58,8 +58,8 @@ public struct PlannedReviews: RandomAccessCollection, Sendable {
     public subscript(index: Int) -> ReviewRecord {
         let position = self.position(index)
         let row = history.rows[position]
-        return ReviewRecord(card: cardIDs[card(index)], at: ImportedReviews.date(row.millisecond), rating: Rating(rawValue: Int(row.rating))!,
-                            durationMS: history.durationMS(position))
+        return ReviewRecord(card: cardIDs[card(index)], at: ImportedReviews.date(row.millisecond),
+                            rating: Rating(rawValue: Int(row.rating))!, durationMS: history.durationMS(position))
     }
 
     private func position(_ index: Int) -> Int { kept.map { Int($0[index]) } ?? index }

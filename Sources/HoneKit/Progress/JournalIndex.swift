@@ -61,7 +61,8 @@ struct JournalIndex {
             // Whole lines only, until the end.
             let end = atEnd ? filled : (buffer[..<filled].lastIndex(of: 0x0A).map { $0 + 1 } ?? 0)
             _ = try buffer.withUnsafeBufferPointer { whole throws(ProgressError) in
-                try walk(UnsafeBufferPointer(rebasing: whole[..<end]), number: &number, path: path, cards: &cards) { card, millisecond, rating, _ in
+                let lines = UnsafeBufferPointer(rebasing: whole[..<end])
+                return try walk(lines, number: &number, path: path, cards: &cards) { card, millisecond, rating, _ in
                     counts[ReviewKey(card: card, millisecond: millisecond, rating: rating), default: 0] += 1
                 }
             }

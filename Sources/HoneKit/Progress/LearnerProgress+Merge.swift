@@ -82,7 +82,9 @@ extension LearnerProgress {
                         chunkSize: Int = mergeChunkSize) throws(ProgressError) -> MergeReport {
         // Every line must read back as the review it is (as `merge(journal:)` reads the other text first).
         for index in 0..<source.count {
-            do { _ = try source.millisecond(index) } catch { throw .badJournalLine(path: otherPath, line: index + 1, message: error.message) }
+            do { _ = try source.millisecond(index) } catch {
+                throw .badJournalLine(path: otherPath, line: index + 1, message: error.message)
+            }
         }
         try createFolder()
         let lock = try lockJournal()

@@ -53,7 +53,9 @@ public enum AnkiPackageReader {
             let writer = try folder.create("collection.sqlite")
             if let chunks = kept {
                 kept = nil
-                for chunk in chunks { try chunk.withUnsafeBufferPointer { bytes throws(ExtractionFailure) in try writer.write(UnsafeRawBufferPointer(bytes)) } }
+                for chunk in chunks {
+                    try chunk.withUnsafeBufferPointer { bytes throws(ExtractionFailure) in try writer.write(UnsafeRawBufferPointer(bytes)) }
+                }
                 return
             }
             try archive.stream(layout.entry, zstd: layout.zstd, limit: limit) { bytes throws(ExtractionFailure) in try writer.write(bytes) }
