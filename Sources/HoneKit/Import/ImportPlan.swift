@@ -2,7 +2,7 @@ import Foundation
 
 /// Everything an import will write, worked out and checked before anything is written: the
 /// merged deck (re-loaded from its JSON text to prove it valid), the file it goes to, and the
-/// review history as journal lines with their final card ids.
+/// review history with its final card ids (its journal lines are written when the plan is applied).
 public struct ImportPlan: Sendable {
     public let source: String
     public let result: ImportResult
@@ -13,7 +13,7 @@ public struct ImportPlan: Sendable {
     /// True when the deck file would change.
     public let deckChanged: Bool
     public let changes: DeckMerge.Changes
-    public let reviews: [ReviewRecord]
+    public let reviews: PlannedReviews
 
     /// Plans the import of `result` (read from `source`) into `library`. `deckName` (from
     /// `--deck`) names the deck; else the name the file gives (an Anki deck, `#deck:`, a title).
@@ -44,21 +44,9 @@ public struct ImportPlan: Sendable {
         } catch {
             throw .invalid(path: source, line: 0, message: "the imported deck would not be valid: \(error)")
         }
-        // Card ids by imported entry, made once per entry (a history has many reviews per card).
-        var cardIDs: [String: (term: String, definition: String)?] = [:]
-        var reviews: [ReviewRecord] = []
-        reviews.reserveCapacity(result.reviews.count)
-        for review in result.reviews {
-            let ids: (term: String, definition: String)?
-            if let known = cardIDs[review.entryID] {
-                ids = known
-            } else {
-                ids = merged.entryIDs[review.entryID].map { ("\(deck.id)/\($0)/\(CardSide.term.rawValue)", "\(deck.id)/\($0)/\(CardSide.definition.rawValue)") }
-                cardIDs[review.entryID] = ids
-            }
-            guard let ids else { continue }
-            reviews.append(ReviewRecord(card: review.side == .term ? ids.term : ids.definition, at: review.at, rating: review.rating,
-                                        durationMS: review.durationMS))
+        // Card ids by imported entry and side, made once each (a history has many reviews per card).
+        let reviews = PlannedReviews(result.reviews) { target in
+            merged.entryIDs[target.entryID].map { "\(deck.id)/\($0)/\(target.side.rawValue)" }
         }
         return ImportPlan(source: source, result: result, deck: deck, deckPath: path, bytes: bytes, existed: existing != nil,
                           deckChanged: bytes != existingBytes, changes: merged.changes, reviews: reviews)
@@ -93,9 +81,8 @@ public struct ImportPlan: Sendable {
             }
         }
         if var progress {
-            let lines = ImportJournalText.bytes(reviews)
             do {
-                let report = try progress.merge(journal: lines, from: source, at: now)
+                let report = try progress.merge(reviews: reviews, from: source, at: now)
                 outcome.reviewsAdded = report.added
                 outcome.reviewsPresent = report.alreadyPresent
                 outcome.journalBackup = report.backup

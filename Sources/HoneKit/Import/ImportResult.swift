@@ -8,10 +8,10 @@ public struct ImportResult: Sendable {
     /// More about where the deck came from, e.g. the Anki package layout `collection.anki21b`.
     public var layout: String?
     /// Reviews to add to the learner's journal (Anki review history), by entry and card side.
-    public var reviews: [ImportedReview]
+    public var reviews: ImportedReviews
     public var report: ImportReport
 
-    public init(deck: Deck, format: ImportFormat, layout: String? = nil, reviews: [ImportedReview] = [], report: ImportReport) {
+    public init(deck: Deck, format: ImportFormat, layout: String? = nil, reviews: ImportedReviews = [], report: ImportReport) {
         self.deck = deck
         self.format = format
         self.layout = layout

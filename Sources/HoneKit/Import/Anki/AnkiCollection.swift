@@ -1,7 +1,7 @@
 import Foundation
 
 /// The parts of an Anki collection that an import uses, as stored: note types with their fields and
-/// card templates, deck names, notes, cards and the review log.
+/// card templates, deck names, notes and cards (the review log is read by `AnkiRevlog`, a row at a time).
 struct AnkiCollection {
     struct NoteType {
         var id: Int64
@@ -37,23 +37,12 @@ struct AnkiCollection {
         var ord: Int
     }
 
-    /// One row of the review log. `type`: 0 learn, 1 review, 2 relearn, 3 filtered (cram),
-    /// 4 manual (reschedule), 5 rescheduled; `ease` 1-4 is the button, 0 for manual entries.
-    struct Review {
-        var id: Int64
-        var cardID: Int64
-        var ease: Int
-        var type: Int
-        var durationMS: Int
-    }
-
     var schemaVersion: Int
     var noteTypes: [Int64: NoteType]
     /// Deck names with `::` between levels.
     var decks: [Int64: String]
     var notes: [Note]
     var cards: [Card]
-    var reviews: [Review]
 
     /// What is wrong with a collection's structure (its tables or note type definitions).
     struct Failure: Error, Sendable {
@@ -76,7 +65,7 @@ extension AnkiCollection {
                     throw Failure(message: "not an Anki collection (it has notetypes but no \(name) table)")
                 }
             }
-            var collection = AnkiCollection(schemaVersion: version, noteTypes: [:], decks: [:], notes: [], cards: [], reviews: [])
+            var collection = AnkiCollection(schemaVersion: version, noteTypes: [:], decks: [:], notes: [], cards: [])
             if current {
                 try collection.readCurrentNoteTypes(db)
             } else {
@@ -91,12 +80,6 @@ extension AnkiCollection {
             try db.query("SELECT id, nid, did, odid, ord FROM cards ORDER BY id") { row in
                 let home = row.int(3) != 0 ? row.int(3) : row.int(2)
                 collection.cards.append(Card(id: row.int(0), noteID: row.int(1), deckID: home, ord: Int(row.int(4))))
-            }
-            if tables.contains("revlog") {
-                try db.query("SELECT id, cid, ease, type, time FROM revlog ORDER BY id") { row in
-                    collection.reviews.append(Review(id: row.int(0), cardID: row.int(1), ease: Int(row.int(2)),
-                                                     type: Int(row.int(3)), durationMS: Int(row.int(4))))
-                }
             }
             return collection
         } catch let failure as Failure {

@@ -10,7 +10,9 @@ import Foundation
 ///
 /// Safety: entry names are checked before anything is read; the collection is streamed twice,
 /// first only to count its bytes and check that it is SQLite (nothing written), then into a
-/// private temporary folder, where it is opened read-only and removed afterwards.
+/// private temporary folder, where it is opened read-only and removed afterwards. (A collection
+/// of up to `ExtractionLimits.keptInMemory` bytes is kept in memory by the first pass, and the
+/// second writes it without inflating it again.)
 public enum AnkiPackageReader {
     static let sqliteHeader = Array("SQLite format 3\0".utf8)
 
@@ -26,12 +28,19 @@ public enum AnkiPackageReader {
         let archive = try PackageArchive(path: path)
         let limit = limits.limit(packageSize: archive.size)
         let layout = try self.layout(of: archive)
+        // The first pass keeps what it inflates, up to `limits.keptInMemory` bytes, for the second.
+        var kept: [[UInt8]]? = []
+        var keptCount = 0
         try extracting(layout, path: path, limit: limit) { () throws(ExtractionFailure) in
             var header: [UInt8] = []
             try archive.stream(layout.entry, zstd: layout.zstd, limit: limit) { bytes throws(ExtractionFailure) in
-                guard header.count < sqliteHeader.count else { return }
-                header += bytes.prefix(sqliteHeader.count - header.count)
-                if !sqliteHeader.starts(with: header) { throw .notSQLite }
+                if header.count < sqliteHeader.count {
+                    header += bytes.prefix(sqliteHeader.count - header.count)
+                    if !sqliteHeader.starts(with: header) { throw .notSQLite }
+                }
+                guard kept != nil else { return }
+                keptCount += bytes.count
+                if keptCount <= limits.keptInMemory { kept?.append(Array(bytes)) } else { kept = nil }
             }
             if header != sqliteHeader { throw .notSQLite }
         }
@@ -42,11 +51,19 @@ public enum AnkiPackageReader {
         let copy = Path.join(folder.path, "collection.sqlite")
         try extracting(layout, path: path, limit: limit) { () throws(ExtractionFailure) in
             let writer = try folder.create("collection.sqlite")
+            if let chunks = kept {
+                kept = nil
+                for chunk in chunks {
+                    try chunk.withUnsafeBufferPointer { bytes throws(ExtractionFailure) in try writer.write(UnsafeRawBufferPointer(bytes)) }
+                }
+                return
+            }
             try archive.stream(layout.entry, zstd: layout.zstd, limit: limit) { bytes throws(ExtractionFailure) in try writer.write(bytes) }
         }
+        let db: SQLiteReader
         let collection: AnkiCollection
         do {
-            let db = try SQLiteReader(path: copy)
+            db = try SQLiteReader(path: copy)
             collection = try AnkiCollection.read(db)
         } catch let failure as SQLiteReader.Failure {
             throw .invalid(path: path, line: 0, message: "\(layout.entry) cannot be read as an Anki collection: \(failure.message)")
@@ -59,7 +76,12 @@ public enum AnkiPackageReader {
         var report = ImportReport()
         var mapper = AnkiNoteMapper()
         mapper.map(collection, report: &report) { progress("Reading notes", 0.3 + 0.6 * $0) }
-        let reviews = AnkiRevlog.reviews(collection.reviews, targets: mapper.targets, report: &report)
+        let reviews: ImportedReviews
+        do {
+            reviews = try AnkiRevlog.read(db, targets: mapper.targets, report: &report)
+        } catch {
+            throw .invalid(path: path, line: 0, message: "\(layout.entry): \(error.message)")
+        }
         let title = AnkiNoteMapper.deckName(collection) ?? Importer.fileTitle(path)
         let deck = Deck(id: Slug.make(title), title: title, entries: mapper.builder.entries)
         progress("Reading notes", 1)

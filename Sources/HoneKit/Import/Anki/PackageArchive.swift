@@ -17,11 +17,15 @@ public struct ExtractionLimits: Sendable, Equatable {
     public var floor: Int64
     public var ratio: Int64
     public var ceiling: Int64
+    /// A collection up to this size is inflated once: the pass that checks it keeps it in memory
+    /// for the copy. A larger one is inflated a second time.
+    public var keptInMemory: Int
 
-    public init(floor: Int64 = 100 << 20, ratio: Int64 = 100, ceiling: Int64 = 2 << 30) {
+    public init(floor: Int64 = 100 << 20, ratio: Int64 = 100, ceiling: Int64 = 2 << 30, keptInMemory: Int = 96 << 20) {
         self.floor = floor
         self.ratio = ratio
         self.ceiling = ceiling
+        self.keptInMemory = keptInMemory
     }
 
     public func limit(packageSize: Int64) -> Int64 {
@@ -75,13 +79,15 @@ struct PackageArchive {
         do { decoder = zstd ? try ZstdDecoder() : nil } catch { throw .corrupt(error.message) }
         var inflated: Int64 = 0
         var decoded: Int64 = 0
-        let checksum: CRC32
+        // The checksum is ours (`ZipChecksum`), not ZIPFoundation's, which takes a byte a step on Linux.
+        var checksum = ZipChecksum()
         do {
-            checksum = try archive.extract(entry, bufferSize: 1 << 16, skipCRC32: false) { data in
+            _ = try archive.extract(entry, bufferSize: 1 << 16, skipCRC32: true) { data in
                 inflated += Int64(data.count)
                 guard inflated <= limit else { throw ExtractionFailure.tooLarge(limit: limit) }
                 // An untyped closure here: withUnsafeBytes rethrows, and the typed form crashes Swift 6.3's IRGen.
                 try data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) throws in
+                    checksum.update(bytes)
                     guard let decoder else { return try sink(bytes) }
                     try decoder.decompress(bytes) { (piece: UnsafeRawBufferPointer) throws(ExtractionFailure) in
                         decoded += Int64(piece.count)
@@ -95,7 +101,7 @@ struct PackageArchive {
         } catch {
             throw .corrupt("\(name) cannot be read: \(error)")
         }
-        guard checksum == entry.checksum else { throw .corrupt("\(name) is damaged (its checksum does not match)") }
+        guard checksum.value == entry.checksum else { throw .corrupt("\(name) is damaged (its checksum does not match)") }
         try decoder?.finish()
     }
 }
