@@ -13,8 +13,8 @@ extension Scheduler {
             delta += 0.1 * max(min(days, 20.0) - 7.0, 0)
             delta += 0.05 * max(min(days, .infinity) - 20.0, 0)
         }
-        var lower = Int((days - delta).rounded(.toNearestOrAwayFromZero))
-        var upper = Int((days + delta).rounded(.toNearestOrAwayFromZero))
+        var lower = Int(ExactRounding.halfAwayFromZero(days - delta))
+        var upper = Int(ExactRounding.halfAwayFromZero(days + delta))
         lower = min(max(lower, 1), maximum)
         upper = min(max(upper, 1), maximum)
         if upper == lower, upper > 2, upper < maximum { upper = lower + 1 }
@@ -26,7 +26,7 @@ extension Scheduler {
         guard interval >= 3 else { return min(interval, settings.maximumInterval) }
         let (lower, upper) = Self.fuzzBounds(interval: interval, maximum: settings.maximumInterval)
         let factor = Self.fuzzFactor(cardHash: cardHash, reps: reps)
-        return min(lower + Int((factor * Double(1 + upper - lower)).rounded(.down)), upper)
+        return min(lower + ExactRounding.floor(factor * Double(1 + upper - lower)), upper)
     }
 
     /// A number in [0, 1) that depends only on the card id and review count.

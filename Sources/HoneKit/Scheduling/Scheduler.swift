@@ -28,44 +28,56 @@ public struct Scheduler: Sendable {
 
     /// `review(_:cardID:rating:at:)` with the card id's hash (`cardHash(_:)`) worked out.
     public func review(_ card: CardState, cardHash: UInt64, rating: Rating, at date: Date) -> CardState {
+        review(card, cardHash: cardHash, rating: rating, at: date, elapsed: card.lastReview.map { settings.calendar.daysBetween($0, date) })
+    }
+
+    /// `review(_:cardHash:rating:at:)` with the study days since the card's last review (nil for
+    /// none) worked out: a replay knows the day of each review and so counts them once.
+    func review(_ card: CardState, cardHash: UInt64, rating: Rating, at date: Date, elapsed: Int?) -> CardState {
         var next = card
-        let elapsed = card.lastReview.map { settings.calendar.daysBetween($0, date) }
-        updateMemory(&next, previous: card, elapsed: elapsed, rating: rating)
+        review(&next, cardHash: cardHash, rating: rating, at: date, elapsed: elapsed)
+        return next
+    }
+
+    /// Reviews `card` in place (a replay keeps one state per card and copies none).
+    func review(_ card: inout CardState, cardHash: UInt64, rating: Rating, at date: Date, elapsed: Int?) {
+        // What the rules read of the state before the review.
+        let phase = card.phase, reps = card.reps
+        updateMemory(&card, elapsed: elapsed, rating: rating)
 
         let interval: TimeInterval
-        switch card.phase {
+        switch phase {
         case .new, .learning:
-            if card.phase == .new { next.step = 0 }
-            interval = stepInterval(&next, steps: settings.learningSteps, rating: rating)
+            if phase == .new { card.step = 0 }
+            interval = stepInterval(&card, steps: settings.learningSteps, rating: rating)
         case .relearning:
-            interval = stepInterval(&next, steps: settings.relearningSteps, rating: rating)
+            interval = stepInterval(&card, steps: settings.relearningSteps, rating: rating)
         case .review:
             if rating == .again {
-                next.lapses += 1
+                card.lapses += 1
                 if settings.relearningSteps.isEmpty {
-                    interval = reviewInterval(next)
+                    interval = reviewInterval(card)
                 } else {
-                    next.phase = .relearning
-                    next.step = 0
+                    card.phase = .relearning
+                    card.step = 0
                     interval = settings.relearningSteps[0]
                 }
             } else {
-                interval = reviewInterval(next)
+                interval = reviewInterval(card)
             }
         }
 
         var finalInterval = interval
-        if next.phase == .review {
-            let days = Int((interval / 86_400).rounded())
-            let fuzzed = settings.fuzz ? fuzzedInterval(days, cardHash: cardHash, reps: card.reps) : days
+        if card.phase == .review {
+            let days = Int(ExactRounding.halfAwayFromZero(interval / 86_400))
+            let fuzzed = settings.fuzz ? fuzzedInterval(days, cardHash: cardHash, reps: reps) : days
             finalInterval = Double(fuzzed) * 86_400
         }
-        next.intervalDays = finalInterval / 86_400
-        next.due = date.addingTimeInterval(finalInterval)
-        next.lastReview = date
-        if card.reps == 0 { next.firstReview = date }
-        next.reps += 1
-        return next
+        card.intervalDays = finalInterval / 86_400
+        card.due = date.addingTimeInterval(finalInterval)
+        card.lastReview = date
+        if reps == 0 { card.firstReview = date }
+        card.reps = reps + 1
     }
 
     /// Replays a card's reviews from the new state.
@@ -74,19 +86,20 @@ public struct Scheduler: Sendable {
         return reviews.reduce(CardState.new) { review($0, cardHash: hash, rating: $1.rating, at: $1.at) }
     }
 
-    private func updateMemory(_ next: inout CardState, previous card: CardState, elapsed: Int?, rating: Rating) {
+    /// The memory state after the review (read from the state before it, then replaced).
+    private func updateMemory(_ card: inout CardState, elapsed: Int?, rating: Rating) {
         guard let stability = card.stability, let difficulty = card.difficulty else {
-            next.stability = fsrs.initialStability(rating)
-            next.difficulty = fsrs.initialDifficulty(rating)
+            card.stability = fsrs.initialStability(rating)
+            card.difficulty = fsrs.initialDifficulty(rating)
             return
         }
         if let elapsed, elapsed < 1 {
-            next.stability = fsrs.shortTermStability(stability, rating)
+            card.stability = fsrs.shortTermStability(stability, rating)
         } else {
             let r = fsrs.retrievability(elapsedDays: Double(elapsed ?? 0), stability: stability)
-            next.stability = fsrs.nextStability(difficulty: difficulty, stability: stability, retrievability: r, rating: rating)
+            card.stability = fsrs.nextStability(difficulty: difficulty, stability: stability, retrievability: r, rating: rating)
         }
-        next.difficulty = fsrs.nextDifficulty(difficulty, rating)
+        card.difficulty = fsrs.nextDifficulty(difficulty, rating)
     }
 
     /// Moves a (re)learning card through `steps` and returns the next interval in seconds.
