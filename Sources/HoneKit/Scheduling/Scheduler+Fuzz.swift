@@ -5,6 +5,10 @@
 extension Scheduler {
     /// The lowest and highest fuzzed interval for `interval` days, within 1...maximum.
     public static func fuzzBounds(interval: Int, maximum: Int) -> (lower: Int, upper: Int) {
+        bounds(interval: interval, maximum: maximum)
+    }
+
+    @inline(__always) static func bounds(interval: Int, maximum: Int) -> (lower: Int, upper: Int) {
         let days = Double(min(max(interval, 1), maximum))
         var delta = 0.0
         if days >= 2.5 {
@@ -24,7 +28,7 @@ extension Scheduler {
     /// `interval` fuzzed for the card's `reps`-th review.
     func fuzzedInterval(_ interval: Int, cardHash: UInt64, reps: Int) -> Int {
         guard interval >= 3 else { return min(interval, settings.maximumInterval) }
-        let (lower, upper) = Self.fuzzBounds(interval: interval, maximum: settings.maximumInterval)
+        let (lower, upper) = Self.bounds(interval: interval, maximum: settings.maximumInterval)
         let factor = Self.fuzzFactor(cardHash: cardHash, reps: reps)
         return min(lower + ExactRounding.floor(factor * Double(1 + upper - lower)), upper)
     }

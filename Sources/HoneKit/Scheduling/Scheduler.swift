@@ -45,36 +45,37 @@ public struct Scheduler: Sendable {
         let phase = card.phase, reps = card.reps
         updateMemory(&card, elapsed: elapsed, rating: rating)
 
-        let interval: TimeInterval
+        // A (re)learning step's interval in seconds; a card in review gets whole days (below).
+        var stepSeconds: TimeInterval = 0
         switch phase {
         case .new, .learning:
             if phase == .new { card.step = 0 }
-            interval = stepInterval(&card, steps: settings.learningSteps, rating: rating)
+            stepSeconds = stepInterval(&card, steps: settings.learningSteps, rating: rating)
         case .relearning:
-            interval = stepInterval(&card, steps: settings.relearningSteps, rating: rating)
+            stepSeconds = stepInterval(&card, steps: settings.relearningSteps, rating: rating)
         case .review:
             if rating == .again {
                 card.lapses += 1
-                if settings.relearningSteps.isEmpty {
-                    interval = reviewInterval(card)
-                } else {
+                if !settings.relearningSteps.isEmpty {
                     card.phase = .relearning
                     card.step = 0
-                    interval = settings.relearningSteps[0]
+                    stepSeconds = settings.relearningSteps[0]
                 }
-            } else {
-                interval = reviewInterval(card)
             }
         }
 
-        var finalInterval = interval
         if card.phase == .review {
-            let days = Int(ExactRounding.halfAwayFromZero(interval / 86_400))
+            // FSRS's interval in whole days, fuzzed. (As seconds and back, `days * 86_400 / 86_400`,
+            // it is the same whole number: both steps are exact below 2^53 seconds.)
+            let days = reviewDays(card)
             let fuzzed = settings.fuzz ? fuzzedInterval(days, cardHash: cardHash, reps: reps) : days
-            finalInterval = Double(fuzzed) * 86_400
+            let seconds = Double(fuzzed) * 86_400
+            card.intervalDays = fuzzed <= Self.exactDays ? Double(fuzzed) : seconds / 86_400
+            card.due = date.addingTimeInterval(seconds)
+        } else {
+            card.intervalDays = stepSeconds / 86_400
+            card.due = date.addingTimeInterval(stepSeconds)
         }
-        card.intervalDays = finalInterval / 86_400
-        card.due = date.addingTimeInterval(finalInterval)
         card.lastReview = date
         if reps == 0 { card.firstReview = date }
         card.reps = reps + 1
@@ -102,7 +103,8 @@ public struct Scheduler: Sendable {
         card.difficulty = fsrs.nextDifficulty(difficulty, rating)
     }
 
-    /// Moves a (re)learning card through `steps` and returns the next interval in seconds.
+    /// Moves a (re)learning card through `steps` and returns the next interval in seconds (none
+    /// when it graduates: a card in review is given whole days).
     private func stepInterval(_ card: inout CardState, steps: [TimeInterval], rating: Rating) -> TimeInterval {
         let step = card.step ?? 0
         if card.phase == .new { card.phase = .learning }
@@ -129,11 +131,16 @@ public struct Scheduler: Sendable {
     private func graduate(_ card: inout CardState) -> TimeInterval {
         card.phase = .review
         card.step = nil
-        return reviewInterval(card)
+        return 0
     }
 
-    private func reviewInterval(_ card: CardState) -> TimeInterval {
-        Double(fsrs.interval(stability: card.stability ?? FSRS.minimumStability, retentionTerm: retentionTerm,
-                             maximumInterval: settings.maximumInterval)) * 86_400
+    /// Intervals up to this many days are exact in seconds (days * 86,400 < 2^53).
+    private static let exactDays = 100_000_000_000
+
+    /// The review interval in whole days: what `Int((Double(days) * 86_400 / 86_400).rounded())` gives.
+    private func reviewDays(_ card: CardState) -> Int {
+        let days = fsrs.interval(stability: card.stability ?? FSRS.minimumStability, retentionTerm: retentionTerm,
+                                 maximumInterval: settings.maximumInterval)
+        return days <= Self.exactDays ? days : Int(ExactRounding.halfAwayFromZero(Double(days) * 86_400 / 86_400))
     }
 }
