@@ -10,11 +10,11 @@ import Foundation
 struct CardNumbers: Sendable {
     private(set) var ids: [String] = []
     /// The records, one per card in number order: number (4 bytes), length (4 bytes), the id's bytes.
-    private var records: [UInt8] = []
+    private(set) var records: [UInt8] = []
     /// Per slot: 0 for none, else the hash's low 32 bits over (the record's offset + 1).
-    private var slots = [UInt64](repeating: 0, count: 1024)
+    private(set) var slots = [UInt64](repeating: 0, count: 1024)
 
-    private static let headerSize = 8
+    static let headerSize = 8
 
     mutating func number(_ text: String) -> Int32 {
         var text = text
@@ -26,7 +26,10 @@ struct CardNumbers: Sendable {
     }
 
     mutating func number(_ start: UnsafePointer<UInt8>, _ count: Int) -> Int32 {
-        let hash = Self.hash(start, count)
+        number(start, count, hash: Self.hash(start, count))
+    }
+
+    mutating func number(_ start: UnsafePointer<UInt8>, _ count: Int, hash: UInt64) -> Int32 {
         let fingerprint = UInt64(truncatingIfNeeded: hash) << 32
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: hash >> 32) & mask
@@ -37,8 +40,8 @@ struct CardNumbers: Sendable {
                     if entry == 0 { return nil }
                     if entry & 0xFFFF_FFFF_0000_0000 == fingerprint {
                         let record = Int(truncatingIfNeeded: entry & 0xFFFF_FFFF) - 1
-                        let number = records.loadUnaligned(fromByteOffset: record, as: Int32.self)
-                        let length = records.loadUnaligned(fromByteOffset: record + 4, as: UInt32.self)
+                        let number = Int32(littleEndian: records.loadUnaligned(fromByteOffset: record, as: Int32.self))
+                        let length = UInt32(littleEndian: records.loadUnaligned(fromByteOffset: record + 4, as: UInt32.self))
                         if Int(length) == count, Self.same(records.baseAddress! + record + Self.headerSize, start, count) {
                             return number
                         }
@@ -79,7 +82,7 @@ struct CardNumbers: Sendable {
         records.withUnsafeBytes { records in
             var offset = 0
             while offset < records.count {
-                let count = Int(records.loadUnaligned(fromByteOffset: offset + 4, as: UInt32.self))
+                let count = Int(UInt32(littleEndian: records.loadUnaligned(fromByteOffset: offset + 4, as: UInt32.self)))
                 body((records.baseAddress! + offset + Self.headerSize).assumingMemoryBound(to: UInt8.self), count)
                 offset += Self.headerSize + count
             }
@@ -101,7 +104,7 @@ struct CardNumbers: Sendable {
     }
 
     /// Equal bytes, compared eight at a time.
-    private static func same(_ a: UnsafeRawPointer, _ b: UnsafePointer<UInt8>, _ count: Int) -> Bool {
+    static func same(_ a: UnsafeRawPointer, _ b: UnsafePointer<UInt8>, _ count: Int) -> Bool {
         let rb = UnsafeRawPointer(b)
         var offset = 0
         while offset + 8 <= count {
@@ -117,7 +120,7 @@ struct CardNumbers: Sendable {
     }
 
     /// A hash of `count` bytes, eight at a time.
-    private static func hash(_ start: UnsafePointer<UInt8>, _ count: Int) -> UInt64 {
+    static func hash(_ start: UnsafePointer<UInt8>, _ count: Int) -> UInt64 {
         let raw = UnsafeRawPointer(start)
         var hash: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(count)
         var offset = 0

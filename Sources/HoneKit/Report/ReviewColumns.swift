@@ -144,17 +144,23 @@ struct ReviewPart: Sendable {
         reviews.reserveCapacity(expected)
     }
 
-    /// Reads the lines of `bytes[start..<end]`, numbering them from 1.
+    /// Reads the lines of `bytes[start..<end]`, numbering them from 1. Card ids are looked up a
+    /// batch of lines at a time (see `CardNumbers.Lookup`).
     mutating func read(_ bytes: UnsafeBufferPointer<UInt8>, from first: Int, to last: Int, path: String) throws(ProgressError) {
         guard let base = bytes.baseAddress else { return }
+        var lookups: [CardNumbers.Lookup] = []
+        lookups.reserveCapacity(Self.batch)
         var start = first
         while start < last {
             lines += 1
             let newline = memchr(base + start, 0x0A, last - start)
             let end = newline.map { UnsafeRawPointer($0) - UnsafeRawPointer(base) } ?? last
             if let fields = JournalScanner.scan(bytes, start, end, dates: &dates) {
-                add(cardIDs.number(bytes, fields.card), fields.at, fields.rating, fields.durationMS)
+                lookups.append(CardNumbers.lookup(base + fields.card.lowerBound, fields.card.count, review: reviews.count))
+                add(0, fields.at, fields.rating, fields.durationMS)
+                if lookups.count == Self.batch { finishLookups(&lookups) }
             } else if !(start..<end).allSatisfy({ bytes[$0] == 0x20 || bytes[$0] == 0x09 || bytes[$0] == 0x0D }) {
+                finishLookups(&lookups) // cards numbered in line order
                 let content = end > start && bytes[end - 1] == 0x0D ? start..<end - 1 : start..<end
                 switch ReviewRecord.parse(line: ArraySlice(UnsafeBufferPointer(rebasing: bytes[content]))) {
                 case .success(let record):
@@ -166,6 +172,15 @@ struct ReviewPart: Sendable {
             }
             start = end + 1
         }
+        finishLookups(&lookups)
+    }
+
+    /// Lines whose card lookups are done together.
+    private static let batch = 16
+
+    private mutating func finishLookups(_ lookups: inout [CardNumbers.Lookup]) {
+        guard !lookups.isEmpty else { return }
+        cardIDs.finish(&lookups) { lookup, number in reviews[lookup.review].card = number }
     }
 
     private mutating func add(_ card: Int32, _ at: Double, _ rating: UInt8, _ duration: Int?) {
