@@ -16,51 +16,83 @@ struct ReplayPart: Sendable {
     }
 
     /// Replays `cards`, whose reviews are `grouped[offsets[card]..<offsets[card + 1]]` in file order
-    /// (put in time order here first when they are not).
+    /// (put in time order here first when they are not). Cards go two at a time, a review of one
+    /// then a review of the other: each review waits on the one before it (the formulas' divisions,
+    /// powers and exponentials), so two cards' chains of work overlap where one card's could not.
     mutating func replay(cards: Range<Int>, ids: [String], grouped: Parallel.SharedBuffer<ReviewColumns.Review>, offsets: [Int],
                          groups: [Int32], scheduler: Scheduler) {
         states.reserveCapacity(cards.count)
         let calendar = scheduler.settings.calendar
-        for number in cards {
+        func card(_ number: Int) -> Card {
             let history = UnsafeMutableBufferPointer(rebasing: grouped.buffer[offsets[number]..<offsets[number + 1]])
             Self.putInTimeOrder(history)
-            let hash = Scheduler.cardHash(ids[number])
-            let group = Int(groups[number])
-            let counted = group >= 0
-            var state = CardState.new
-            var previousDay = 0
-            for review in history {
-                let rating = Rating(rawValue: Int(review.rating))!
-                let at = Date(timeIntervalSince1970: review.time)
-                let day = calendar.day(of: at)
-                if counted {
-                    let firstOfDay = state.phase == .review && day != previousDay
-                    let mature = state.intervalDays >= Report.matureDays
-                    let passed: Int32 = rating == .again ? 0 : 1
-                    tables[group].update(day) { figures in
-                        figures.reviews += 1
-                        guard firstOfDay else { return }
-                        if mature {
-                            figures.maturePassed += passed
-                            figures.matureTotal += 1
-                        } else {
-                            figures.youngPassed += passed
-                            figures.youngTotal += 1
-                        }
-                    }
-                    if review.duration >= 0 {
-                        totals[group].durationMS += Int(review.duration)
-                        totals[group].timedReviews += 1
-                    }
-                    totals[group].reviews += 1
-                }
-                // The study days since the last review: the day of each review is worked out once.
-                let elapsed: Int? = state.lastReview == nil ? nil : day - previousDay
-                scheduler.review(&state, cardHash: hash, rating: rating, at: at, elapsed: elapsed)
-                previousDay = day
-            }
-            states.append(state)
+            return Card(history: history, hash: Scheduler.cardHash(ids[number]), group: Int(groups[number]))
         }
+        var number = cards.lowerBound
+        while number + 1 < cards.upperBound {
+            var first = card(number), second = card(number + 1)
+            for index in 0..<max(first.history.count, second.history.count) {
+                if index < first.history.count { step(&first, first.history[index], scheduler: scheduler, calendar: calendar) }
+                if index < second.history.count { step(&second, second.history[index], scheduler: scheduler, calendar: calendar) }
+            }
+            states.append(first.state)
+            states.append(second.state)
+            number += 2
+        }
+        if number < cards.upperBound {
+            var last = card(number)
+            for review in last.history { step(&last, review, scheduler: scheduler, calendar: calendar) }
+            states.append(last.state)
+        }
+    }
+
+    /// A card being replayed.
+    private struct Card {
+        let history: UnsafeMutableBufferPointer<ReviewColumns.Review>
+        let hash: UInt64
+        /// Its group, or -1 when its reviews are not counted.
+        let group: Int
+        var state = CardState.new
+        /// The study day of its last review.
+        var previousDay = 0
+
+        init(history: UnsafeMutableBufferPointer<ReviewColumns.Review>, hash: UInt64, group: Int) {
+            (self.history, self.hash, self.group) = (history, hash, group)
+        }
+    }
+
+    /// One review of `card`: counted (when its group is), then applied to its state.
+    @inline(__always) private mutating func step(_ card: inout Card, _ review: ReviewColumns.Review, scheduler: Scheduler,
+                                                 calendar: StudyCalendar) {
+        let rating = Rating(rawValue: Int(review.rating))!
+        let at = Date(timeIntervalSince1970: review.time)
+        let day = calendar.day(of: at)
+        let group = card.group
+        if group >= 0 {
+            let firstOfDay = card.state.phase == .review && day != card.previousDay
+            let mature = card.state.intervalDays >= Report.matureDays
+            let passed: Int32 = rating == .again ? 0 : 1
+            tables[group].update(day) { figures in
+                figures.reviews += 1
+                guard firstOfDay else { return }
+                if mature {
+                    figures.maturePassed += passed
+                    figures.matureTotal += 1
+                } else {
+                    figures.youngPassed += passed
+                    figures.youngTotal += 1
+                }
+            }
+            if review.duration >= 0 {
+                totals[group].durationMS += Int(review.duration)
+                totals[group].timedReviews += 1
+            }
+            totals[group].reviews += 1
+        }
+        // The study days since the last review: the day of each review is worked out once.
+        let elapsed: Int? = card.state.lastReview == nil ? nil : day - card.previousDay
+        scheduler.review(&card.state, cardHash: card.hash, rating: rating, at: at, elapsed: elapsed)
+        card.previousDay = day
     }
 
     /// Sorts a card's reviews by time, keeping file order among equal times, when they are out of order.
