@@ -15,16 +15,25 @@ struct JournalScanner {
     private let bytes: UnsafeBufferPointer<UInt8>
     private let end: Int
     private var i: Int
+    private var dates: ISO8601.DateCache
 
-    private init(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) {
+    private init(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, dates: ISO8601.DateCache) {
         self.bytes = bytes
         self.end = end
+        self.dates = dates
         i = start
     }
 
     /// The fields of the line `bytes[start..<end]`, or nil to ask the full parser.
     static func scan(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Fields? {
-        var scanner = JournalScanner(bytes, start, end)
+        var dates = ISO8601.DateCache()
+        return scan(bytes, start, end, dates: &dates)
+    }
+
+    /// `scan(_:_:_:)` for one line of many: `dates` keeps the last date read (see `ISO8601.DateCache`).
+    static func scan(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, dates: inout ISO8601.DateCache) -> Fields? {
+        var scanner = JournalScanner(bytes, start, end, dates: dates)
+        defer { dates = scanner.dates }
         return scanner.object()
     }
 
@@ -36,6 +45,11 @@ struct JournalScanner {
         let start = i
         if let prefix = honePrefix() {
             (card, at, rating) = (prefix.card, prefix.at, prefix.rating)
+            // An imported history's line ends with the duration; a study's goes on after it.
+            if literal(",\"duration_ms\":") {
+                guard let value = integer() else { return nil }
+                duration = value
+            }
             if !take(0x2C) { return finish(card, at, rating, duration) }
         } else {
             i = start
@@ -82,19 +96,48 @@ struct JournalScanner {
     /// steps; nil for any other start (the general loop reads it).
     private mutating func honePrefix() -> (card: Range<Int>, at: Double, rating: UInt8)? {
         guard literal("{\"card\":\""), let card = plainString(opened: true), !card.isEmpty,
-              literal(",\"at\":\""), let time = plainString(opened: true),
-              let date = ISO8601.parse(UnsafeBufferPointer(rebasing: bytes[time])),
+              literal(",\"at\":\""), let date = writtenTime(),
               literal(",\"rating\":"), i < end, bytes[i] >= 0x31, bytes[i] <= 0x34 else { return nil }
         i += 1
         return (card, date.timeIntervalSince1970, bytes[i - 1] - 0x30)
     }
 
-    /// Takes `word` if the text goes on with it.
-    private mutating func literal(_ word: StaticString) -> Bool {
+    /// After an opening quote, a time as hone writes it (20 or 24 bytes, then the closing quote):
+    /// its bytes are then all digits and separators, a plain string. Otherwise any plain string
+    /// that `ISO8601.parse` reads.
+    private mutating func writtenTime() -> Date? {
+        if let date = writtenTime(length: 24) ?? writtenTime(length: 20) { return date }
+        guard let time = plainString(opened: true) else { return nil }
+        return ISO8601.parse(UnsafeBufferPointer(rebasing: bytes[time]))
+    }
+
+    private mutating func writtenTime(length: Int) -> Date? {
+        guard end - i > length, bytes[i + length] == 0x22,
+              let date = ISO8601.parseWritten(UnsafeBufferPointer(rebasing: bytes[i..<i + length]), dates: &dates) else { return nil }
+        i += length + 1
+        return date
+    }
+
+    /// Takes `word` if the text goes on with it. Up to 16 bytes are compared as two words that may
+    /// overlap (the word's length is a constant where this is inlined).
+    @inline(__always) private mutating func literal(_ word: StaticString) -> Bool {
         let count = word.utf8CodeUnitCount
-        guard end - i >= count, memcmp(bytes.baseAddress! + i, word.utf8Start, count) == 0 else { return false }
+        guard end - i >= count, Self.same(UnsafeRawPointer(bytes.baseAddress! + i), UnsafeRawPointer(word.utf8Start), count) else { return false }
         i += count
         return true
+    }
+
+    @inline(__always) private static func same(_ a: UnsafeRawPointer, _ b: UnsafeRawPointer, _ count: Int) -> Bool {
+        switch count {
+        case 8...16:
+            return a.loadUnaligned(as: UInt64.self) == b.loadUnaligned(as: UInt64.self)
+                && a.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self) == b.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
+        case 4..<8:
+            return a.loadUnaligned(as: UInt32.self) == b.loadUnaligned(as: UInt32.self)
+                && a.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self) == b.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self)
+        default:
+            return memcmp(a, b, count) == 0
+        }
     }
 
     /// 1 card, 2 at, 3 rating, 4 duration_ms, 0 anything else.
@@ -110,9 +153,8 @@ struct JournalScanner {
     }
 
     private static func matches(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ word: StaticString) -> Bool {
-        let text = word.utf8Start
-        for k in 0..<range.count where bytes[range.lowerBound + k] != text[k] { return false }
-        return true
+        range.count == word.utf8CodeUnitCount
+            && same(UnsafeRawPointer(bytes.baseAddress! + range.lowerBound), UnsafeRawPointer(word.utf8Start), range.count)
     }
 
     private mutating func take(_ byte: UInt8) -> Bool {

@@ -30,4 +30,10 @@ enum Parallel {
 
         var values: [T] { (0..<count).map { pointer[$0]! } }
     }
+
+    /// A buffer that several threads write at once, each only the elements that are its own (for
+    /// plain values such as the review columns, which need no deinitialization).
+    struct SharedBuffer<Element>: @unchecked Sendable {
+        let buffer: UnsafeMutableBufferPointer<Element>
+    }
 }

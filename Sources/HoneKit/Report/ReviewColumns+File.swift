@@ -17,8 +17,8 @@ extension ReviewColumns {
         }
         cuts.append(size)
         let bounds = cuts
-        let results = Parallel.map(parts) { part -> Result<ReviewColumns, ProgressError> in
-            var columns = ReviewColumns(expected: (bounds[part + 1] - bounds[part]) / 100 + 16)
+        let results = Parallel.map(parts) { part -> Result<ReviewPart, ProgressError> in
+            var columns = ReviewPart(expected: (bounds[part + 1] - bounds[part]) / 100 + 16)
             do throws(ProgressError) {
                 try columns.read(fileSystem: fileSystem, path: path, from: bounds[part], to: bounds[part + 1], chunk: chunk)
                 return .success(columns)
@@ -27,22 +27,6 @@ extension ReviewColumns {
             }
         }
         return try joined(results)
-    }
-
-    /// The parts' columns one after the other, a bad line renumbered from the file's start.
-    static func joined(_ results: [Result<ReviewColumns, ProgressError>]) throws(ProgressError) -> ReviewColumns {
-        var joined = ReviewColumns(expected: 0)
-        for result in results {
-            switch result {
-            case .success(let columns):
-                joined.append(columns)
-            case .failure(.badJournalLine(let path, let line, let message)):
-                throw .badJournalLine(path: path, line: line + joined.lines, message: message)
-            case .failure(let error):
-                throw error
-            }
-        }
-        return joined
     }
 
     /// The first offset at or after `offset` where a line starts (`size` when none does).
@@ -63,9 +47,17 @@ extension ReviewColumns {
         return min(found ?? size, size)
     }
 
+    fileprivate static func lastNewline(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        var index = bytes.count - 1
+        while index >= 0, bytes[index] != 0x0A { index -= 1 }
+        return index >= 0 ? index : nil
+    }
+}
+
+extension ReviewPart {
     /// Reads the lines of the file's bytes `first..<last` a chunk at a time; a line cut by a chunk's
     /// end is carried to the next chunk, and a line longer than a chunk makes the chunk grow.
-    private mutating func read(fileSystem: any FileSystem, path: String, from first: Int, to last: Int,
+    mutating func read(fileSystem: any FileSystem, path: String, from first: Int, to last: Int,
                                chunk: Int) throws(ProgressError) {
         var capacity = max(chunk, 16)
         var buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: capacity, alignment: 8)
@@ -87,16 +79,10 @@ extension ReviewColumns {
             position += count
             let filled = carried + count
             let bytes = UnsafeBufferPointer(start: buffer.baseAddress!.assumingMemoryBound(to: UInt8.self), count: filled)
-            let end = position >= last ? filled : (Self.lastNewline(in: bytes).map { $0 + 1 } ?? 0)
+            let end = position >= last ? filled : (ReviewColumns.lastNewline(in: bytes).map { $0 + 1 } ?? 0)
             if end > 0 { try read(bytes, from: 0, to: end, path: path) }
             carried = filled - end
             if carried > 0, end > 0 { memmove(buffer.baseAddress!, buffer.baseAddress! + end, carried) }
         }
-    }
-
-    private static func lastNewline(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-        var index = bytes.count - 1
-        while index >= 0, bytes[index] != 0x0A { index -= 1 }
-        return index >= 0 ? index : nil
     }
 }

@@ -4,22 +4,28 @@ import Foundation
 ///
 /// Stability is in days; difficulty runs from 1 to 10; retrievability is the predicted probability
 /// of recall. The formulas follow the published FSRS-6 algorithm as py-fsrs 6.3.2 writes it.
+///
+/// The weights the formulas use are held one by one (no array to index, check and retain on a path
+/// that runs a million times), and terms that depend only on the parameters are worked out once with
+/// the same operations, so every result is the same to the last bit.
 public struct FSRS: Sendable, Equatable {
     public let parameters: FSRSParameters
     public let decay: Double
     public let factor: Double
-    /// Terms that depend only on the parameters, worked out once (the same operations, so the
-    /// same results to the last bit): `exp(w[8])`, `exp(w[17] * w[18])` and the easy initial
-    /// difficulty that difficulty reverts towards.
+    /// `exp(w[8])` and `exp(w[17] * w[18])`.
     private let expW8: Double
     private let shortTermDivisor: Double
-    private let easyDifficulty: Double
-    /// Per rating (index rating - 1): initial stability, clamped initial difficulty and the
-    /// short-term growth factor `exp(w[17] * (rating - 3 + w[18]))`.
-    private let initialStabilities: [Double]
-    private let initialDifficulties: [Double]
-    private let shortTermGrowth: [Double]
-    private let w: [Double]
+    /// The weights the formulas read, negated where they are used negated (negation is exact).
+    private let w4, w5, w9Negated, w10, w11, w12Negated, w13, w14, w15, w16, w19Negated: Double
+    /// `w[7] * easyDifficulty` (the easy initial difficulty, unclamped) and `1 - w[7]`: the two
+    /// halves of the mean reversion.
+    private let revertedEasy, keptShare: Double
+    /// Per rating: initial stability, clamped initial difficulty, the short-term growth factor
+    /// `exp(w[17] * (rating - 3 + w[18]))` and the difficulty step `-w[6] * (rating - 3)`.
+    private let initialStabilities: PerRating
+    private let initialDifficulties: PerRating
+    private let shortTermGrowth: PerRating
+    private let difficultySteps: PerRating
 
     public static let minimumStability = 0.001
     public static let minimumDifficulty = 1.0
@@ -30,14 +36,19 @@ public struct FSRS: Sendable, Equatable {
         decay = -parameters[20]
         factor = pow(0.9, 1 / decay) - 1
         let w = parameters.weights
-        self.w = w
+        (w4, w5, w9Negated, w10, w11, w12Negated) = (w[4], w[5], -w[9], w[10], w[11], -w[12])
+        (w13, w14, w15, w16, w19Negated) = (w[13], w[14], w[15], w[16], -w[19])
         expW8 = exp(w[8])
         shortTermDivisor = exp(w[17] * w[18])
-        easyDifficulty = w[4] - exp(w[5] * Double(Rating.easy.rawValue - 1)) + 1
-        let ratings = [Rating.again, .hard, .good, .easy]
-        initialStabilities = ratings.map { max(w[$0.rawValue - 1], Self.minimumStability) }
-        initialDifficulties = ratings.map { min(max(w[4] - exp(w[5] * Double($0.rawValue - 1)) + 1, Self.minimumDifficulty), Self.maximumDifficulty) }
-        shortTermGrowth = ratings.map { exp(w[17] * (Double($0.rawValue) - 3 + w[18])) }
+        let easyDifficulty = w[4] - exp(w[5] * Double(Rating.easy.rawValue - 1)) + 1
+        revertedEasy = w[7] * easyDifficulty
+        keptShare = 1 - w[7]
+        initialStabilities = PerRating { max(w[$0.rawValue - 1], Self.minimumStability) }
+        initialDifficulties = PerRating {
+            min(max(w[4] - exp(w[5] * Double($0.rawValue - 1)) + 1, Self.minimumDifficulty), Self.maximumDifficulty)
+        }
+        shortTermGrowth = PerRating { exp(w[17] * (Double($0.rawValue) - 3 + w[18])) }
+        difficultySteps = PerRating { -w[6] * Double($0.rawValue - 3) }
     }
 
     public static func == (a: FSRS, b: FSRS) -> Bool { a.parameters == b.parameters }
@@ -48,25 +59,24 @@ public struct FSRS: Sendable, Equatable {
     }
 
     public func initialStability(_ rating: Rating) -> Double {
-        initialStabilities[rating.rawValue - 1]
+        initialStabilities[rating]
     }
 
     public func initialDifficulty(_ rating: Rating, clamped: Bool = true) -> Double {
-        if clamped { return initialDifficulties[rating.rawValue - 1] }
-        let difficulty = w[4] - exp(w[5] * Double(rating.rawValue - 1)) + 1
-        return clamped ? clampDifficulty(difficulty) : difficulty
+        if clamped { return initialDifficulties[rating] }
+        return w4 - exp(w5 * Double(rating.rawValue - 1)) + 1
     }
 
     public func nextDifficulty(_ difficulty: Double, _ rating: Rating) -> Double {
-        let delta = -w[6] * Double(rating.rawValue - 3)
+        let delta = difficultySteps[rating]
         let damped = difficulty + (10 - difficulty) * delta / 9
-        let reverted = w[7] * easyDifficulty + (1 - w[7]) * damped
+        let reverted = revertedEasy + keptShare * damped
         return clampDifficulty(reverted)
     }
 
     /// Stability after a review on the same study day as the previous one.
     public func shortTermStability(_ stability: Double, _ rating: Rating) -> Double {
-        var increase = shortTermGrowth[rating.rawValue - 1] * pow(stability, -w[19])
+        var increase = shortTermGrowth[rating] * pow(stability, w19Negated)
         if rating != .again { increase = max(increase, 1) }
         return max(stability * increase, Self.minimumStability)
     }
@@ -80,14 +90,15 @@ public struct FSRS: Sendable, Equatable {
     }
 
     func recallStability(difficulty: Double, stability: Double, retrievability r: Double, rating: Rating) -> Double {
-        let hardPenalty = rating == .hard ? w[15] : 1
-        let easyBonus = rating == .easy ? w[16] : 1
-        return stability * (1 + expW8 * (11 - difficulty) * pow(stability, -w[9])
-            * (exp((1 - r) * w[10]) - 1) * hardPenalty * easyBonus)
+        // Multiplying by the penalty or bonus only when it applies: a product with 1 is exact.
+        var growth = expW8 * (11 - difficulty) * pow(stability, w9Negated) * (exp((1 - r) * w10) - 1)
+        if rating == .hard { growth *= w15 }
+        if rating == .easy { growth *= w16 }
+        return stability * (1 + growth)
     }
 
     func forgetStability(difficulty: Double, stability: Double, retrievability r: Double) -> Double {
-        let longTerm = w[11] * pow(difficulty, -w[12]) * (pow(stability + 1, w[13]) - 1) * exp((1 - r) * w[14])
+        let longTerm = w11 * pow(difficulty, w12Negated) * (pow(stability + 1, w13) - 1) * exp((1 - r) * w14)
         let shortTerm = stability / shortTermDivisor
         return min(longTerm, shortTerm)
     }
@@ -106,12 +117,30 @@ public struct FSRS: Sendable, Equatable {
     /// `interval(stability:desiredRetention:maximumInterval:)` with the retention term worked out.
     public func interval(stability: Double, retentionTerm: Double, maximumInterval: Int) -> Int {
         let raw = stability / factor * retentionTerm
-        let rounded = raw.rounded(.toNearestOrEven)
+        let rounded = ExactRounding.halfToEven(raw)
         guard rounded.isFinite else { return maximumInterval }
         return Int(min(max(rounded, 1), Double(maximumInterval)))
     }
 
     private func clampDifficulty(_ difficulty: Double) -> Double {
         min(max(difficulty, Self.minimumDifficulty), Self.maximumDifficulty)
+    }
+}
+
+/// Four values, one per rating, read without an array.
+struct PerRating: Sendable {
+    private let again, hard, good, easy: Double
+
+    init(_ value: (Rating) -> Double) {
+        (again, hard, good, easy) = (value(.again), value(.hard), value(.good), value(.easy))
+    }
+
+    subscript(rating: Rating) -> Double {
+        switch rating {
+        case .again: again
+        case .hard: hard
+        case .good: good
+        case .easy: easy
+        }
     }
 }

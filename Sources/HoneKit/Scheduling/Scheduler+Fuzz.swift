@@ -5,6 +5,10 @@
 extension Scheduler {
     /// The lowest and highest fuzzed interval for `interval` days, within 1...maximum.
     public static func fuzzBounds(interval: Int, maximum: Int) -> (lower: Int, upper: Int) {
+        bounds(interval: interval, maximum: maximum)
+    }
+
+    @inline(__always) static func bounds(interval: Int, maximum: Int) -> (lower: Int, upper: Int) {
         let days = Double(min(max(interval, 1), maximum))
         var delta = 0.0
         if days >= 2.5 {
@@ -13,8 +17,8 @@ extension Scheduler {
             delta += 0.1 * max(min(days, 20.0) - 7.0, 0)
             delta += 0.05 * max(min(days, .infinity) - 20.0, 0)
         }
-        var lower = Int((days - delta).rounded(.toNearestOrAwayFromZero))
-        var upper = Int((days + delta).rounded(.toNearestOrAwayFromZero))
+        var lower = Int(ExactRounding.halfAwayFromZero(days - delta))
+        var upper = Int(ExactRounding.halfAwayFromZero(days + delta))
         lower = min(max(lower, 1), maximum)
         upper = min(max(upper, 1), maximum)
         if upper == lower, upper > 2, upper < maximum { upper = lower + 1 }
@@ -24,9 +28,9 @@ extension Scheduler {
     /// `interval` fuzzed for the card's `reps`-th review.
     func fuzzedInterval(_ interval: Int, cardHash: UInt64, reps: Int) -> Int {
         guard interval >= 3 else { return min(interval, settings.maximumInterval) }
-        let (lower, upper) = Self.fuzzBounds(interval: interval, maximum: settings.maximumInterval)
+        let (lower, upper) = Self.bounds(interval: interval, maximum: settings.maximumInterval)
         let factor = Self.fuzzFactor(cardHash: cardHash, reps: reps)
-        return min(lower + Int((factor * Double(1 + upper - lower)).rounded(.down)), upper)
+        return min(lower + ExactRounding.floor(factor * Double(1 + upper - lower)), upper)
     }
 
     /// A number in [0, 1) that depends only on the card id and review count.

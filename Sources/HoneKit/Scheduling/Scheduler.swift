@@ -28,44 +28,57 @@ public struct Scheduler: Sendable {
 
     /// `review(_:cardID:rating:at:)` with the card id's hash (`cardHash(_:)`) worked out.
     public func review(_ card: CardState, cardHash: UInt64, rating: Rating, at date: Date) -> CardState {
-        var next = card
-        let elapsed = card.lastReview.map { settings.calendar.daysBetween($0, date) }
-        updateMemory(&next, previous: card, elapsed: elapsed, rating: rating)
+        review(card, cardHash: cardHash, rating: rating, at: date, elapsed: card.lastReview.map { settings.calendar.daysBetween($0, date) })
+    }
 
-        let interval: TimeInterval
-        switch card.phase {
+    /// `review(_:cardHash:rating:at:)` with the study days since the card's last review (nil for
+    /// none) worked out: a replay knows the day of each review and so counts them once.
+    func review(_ card: CardState, cardHash: UInt64, rating: Rating, at date: Date, elapsed: Int?) -> CardState {
+        var next = card
+        review(&next, cardHash: cardHash, rating: rating, at: date, elapsed: elapsed)
+        return next
+    }
+
+    /// Reviews `card` in place (a replay keeps one state per card and copies none).
+    func review(_ card: inout CardState, cardHash: UInt64, rating: Rating, at date: Date, elapsed: Int?) {
+        // What the rules read of the state before the review.
+        let phase = card.phase, reps = card.reps
+        updateMemory(&card, elapsed: elapsed, rating: rating)
+
+        // A (re)learning step's interval in seconds; a card in review gets whole days (below).
+        var stepSeconds: TimeInterval = 0
+        switch phase {
         case .new, .learning:
-            if card.phase == .new { next.step = 0 }
-            interval = stepInterval(&next, steps: settings.learningSteps, rating: rating)
+            if phase == .new { card.step = 0 }
+            stepSeconds = stepInterval(&card, steps: settings.learningSteps, rating: rating)
         case .relearning:
-            interval = stepInterval(&next, steps: settings.relearningSteps, rating: rating)
+            stepSeconds = stepInterval(&card, steps: settings.relearningSteps, rating: rating)
         case .review:
             if rating == .again {
-                next.lapses += 1
-                if settings.relearningSteps.isEmpty {
-                    interval = reviewInterval(next)
-                } else {
-                    next.phase = .relearning
-                    next.step = 0
-                    interval = settings.relearningSteps[0]
+                card.lapses += 1
+                if !settings.relearningSteps.isEmpty {
+                    card.phase = .relearning
+                    card.step = 0
+                    stepSeconds = settings.relearningSteps[0]
                 }
-            } else {
-                interval = reviewInterval(next)
             }
         }
 
-        var finalInterval = interval
-        if next.phase == .review {
-            let days = Int((interval / 86_400).rounded())
-            let fuzzed = settings.fuzz ? fuzzedInterval(days, cardHash: cardHash, reps: card.reps) : days
-            finalInterval = Double(fuzzed) * 86_400
+        if card.phase == .review {
+            // FSRS's interval in whole days, fuzzed. (As seconds and back, `days * 86_400 / 86_400`,
+            // it is the same whole number: both steps are exact below 2^53 seconds.)
+            let days = reviewDays(card)
+            let fuzzed = settings.fuzz ? fuzzedInterval(days, cardHash: cardHash, reps: reps) : days
+            let seconds = Double(fuzzed) * 86_400
+            card.intervalDays = fuzzed <= Self.exactDays ? Double(fuzzed) : seconds / 86_400
+            card.due = date.addingTimeInterval(seconds)
+        } else {
+            card.intervalDays = stepSeconds / 86_400
+            card.due = date.addingTimeInterval(stepSeconds)
         }
-        next.intervalDays = finalInterval / 86_400
-        next.due = date.addingTimeInterval(finalInterval)
-        next.lastReview = date
-        if card.reps == 0 { next.firstReview = date }
-        next.reps += 1
-        return next
+        card.lastReview = date
+        if reps == 0 { card.firstReview = date }
+        card.reps = reps + 1
     }
 
     /// Replays a card's reviews from the new state.
@@ -74,22 +87,24 @@ public struct Scheduler: Sendable {
         return reviews.reduce(CardState.new) { review($0, cardHash: hash, rating: $1.rating, at: $1.at) }
     }
 
-    private func updateMemory(_ next: inout CardState, previous card: CardState, elapsed: Int?, rating: Rating) {
+    /// The memory state after the review (read from the state before it, then replaced).
+    private func updateMemory(_ card: inout CardState, elapsed: Int?, rating: Rating) {
         guard let stability = card.stability, let difficulty = card.difficulty else {
-            next.stability = fsrs.initialStability(rating)
-            next.difficulty = fsrs.initialDifficulty(rating)
+            card.stability = fsrs.initialStability(rating)
+            card.difficulty = fsrs.initialDifficulty(rating)
             return
         }
         if let elapsed, elapsed < 1 {
-            next.stability = fsrs.shortTermStability(stability, rating)
+            card.stability = fsrs.shortTermStability(stability, rating)
         } else {
             let r = fsrs.retrievability(elapsedDays: Double(elapsed ?? 0), stability: stability)
-            next.stability = fsrs.nextStability(difficulty: difficulty, stability: stability, retrievability: r, rating: rating)
+            card.stability = fsrs.nextStability(difficulty: difficulty, stability: stability, retrievability: r, rating: rating)
         }
-        next.difficulty = fsrs.nextDifficulty(difficulty, rating)
+        card.difficulty = fsrs.nextDifficulty(difficulty, rating)
     }
 
-    /// Moves a (re)learning card through `steps` and returns the next interval in seconds.
+    /// Moves a (re)learning card through `steps` and returns the next interval in seconds (none
+    /// when it graduates: a card in review is given whole days).
     private func stepInterval(_ card: inout CardState, steps: [TimeInterval], rating: Rating) -> TimeInterval {
         let step = card.step ?? 0
         if card.phase == .new { card.phase = .learning }
@@ -116,11 +131,16 @@ public struct Scheduler: Sendable {
     private func graduate(_ card: inout CardState) -> TimeInterval {
         card.phase = .review
         card.step = nil
-        return reviewInterval(card)
+        return 0
     }
 
-    private func reviewInterval(_ card: CardState) -> TimeInterval {
-        Double(fsrs.interval(stability: card.stability ?? FSRS.minimumStability, retentionTerm: retentionTerm,
-                             maximumInterval: settings.maximumInterval)) * 86_400
+    /// Intervals up to this many days are exact in seconds (days * 86,400 < 2^53).
+    private static let exactDays = 100_000_000_000
+
+    /// The review interval in whole days: what `Int((Double(days) * 86_400 / 86_400).rounded())` gives.
+    private func reviewDays(_ card: CardState) -> Int {
+        let days = fsrs.interval(stability: card.stability ?? FSRS.minimumStability, retentionTerm: retentionTerm,
+                                 maximumInterval: settings.maximumInterval)
+        return days <= Self.exactDays ? days : Int(ExactRounding.halfAwayFromZero(Double(days) * 86_400 / 86_400))
     }
 }

@@ -80,20 +80,45 @@ public enum ISO8601 {
     /// takes. Gives what the general reader gives: k/1000 is the double nearest to k milliseconds
     /// either way.
     static func parseWritten(_ bytes: UnsafeBufferPointer<UInt8>) -> Date? {
+        var dates = DateCache()
+        return parseWritten(bytes, dates: &dates)
+    }
+
+    /// The last calendar date read and its day number: a journal's lines come in time order, so
+    /// most of them share the date of the line before, which then needs no reading.
+    struct DateCache {
+        /// The date's ten bytes `YYYY-MM-DD` (eight, then two), and its day number since 1970.
+        fileprivate var head: UInt64 = 0
+        fileprivate var tail: UInt16 = 0
+        fileprivate var days: Int?
+    }
+
+    /// `parseWritten(_:)`, remembering the date in `dates` (the result is the same either way).
+    static func parseWritten(_ bytes: UnsafeBufferPointer<UInt8>, dates: inout DateCache) -> Date? {
         let count = bytes.count
-        guard count == 20 || count == 24, bytes[count - 1] == 0x5A, bytes[4] == 0x2D, bytes[7] == 0x2D, bytes[10] == 0x54,
-              bytes[13] == 0x3A, bytes[16] == 0x3A, count == 20 || bytes[19] == 0x2E else { return nil }
+        guard count == 20 || count == 24, bytes[count - 1] == 0x5A, bytes[10] == 0x54, bytes[13] == 0x3A, bytes[16] == 0x3A,
+              count == 20 || bytes[19] == 0x2E else { return nil }
         @inline(__always) func digit(_ index: Int) -> Int {
             let value = Int(bytes[index]) &- 0x30
             return value >= 0 && value <= 9 ? value : -100_000
         }
-        let year = digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3)
-        let month = digit(5) * 10 + digit(6), day = digit(8) * 10 + digit(9)
+        let raw = UnsafeRawPointer(bytes.baseAddress!)
+        let head = raw.loadUnaligned(as: UInt64.self), tail = raw.loadUnaligned(fromByteOffset: 8, as: UInt16.self)
+        let days: Int
+        if let known = dates.days, head == dates.head, tail == dates.tail {
+            days = known
+        } else {
+            guard bytes[4] == 0x2D, bytes[7] == 0x2D else { return nil }
+            let year = digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3)
+            let month = digit(5) * 10 + digit(6), day = digit(8) * 10 + digit(9)
+            guard year >= 0, month >= 1, month <= 12, day >= 1, day <= daysIn(month: month, year: year) else { return nil }
+            days = daysFromCivil(year: year, month: month, day: day)
+            dates = DateCache(head: head, tail: tail, days: days)
+        }
         let hour = digit(11) * 10 + digit(12), minute = digit(14) * 10 + digit(15), second = digit(17) * 10 + digit(18)
         let millis = count == 24 ? digit(20) * 100 + digit(21) * 10 + digit(22) : 0
-        guard year >= 0, month >= 1, month <= 12, day >= 1, day <= daysIn(month: month, year: year), hour >= 0, hour < 24,
-              minute >= 0, minute < 60, second >= 0, second < 61, millis >= 0 else { return nil }
-        let seconds = daysFromCivil(year: year, month: month, day: day) * 86_400 + hour * 3600 + minute * 60 + second
+        guard hour >= 0, hour < 24, minute >= 0, minute < 60, second >= 0, second < 61, millis >= 0 else { return nil }
+        let seconds = days * 86_400 + hour * 3600 + minute * 60 + second
         return Date(timeIntervalSince1970: Double(seconds) + Double(millis) / 1000)
     }
 

@@ -41,7 +41,7 @@ public struct StudyCalendar: Sendable, Equatable {
     public func day(of date: Date) -> Int {
         let seconds = date.timeIntervalSince1970
         let local = seconds + Double(offset(at: seconds) - dayStartsAt * 3600)
-        return Int((local / 86_400).rounded(.down))
+        return ExactRounding.floor(local / 86_400)
     }
 
     /// Whole study days from `earlier` to `later` (negative if `later` is earlier).
