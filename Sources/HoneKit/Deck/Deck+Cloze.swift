@@ -44,7 +44,7 @@ extension Deck {
     /// Remembers `blanks` as those of the deck's current entries and tables, and the cards made
     /// with them.
     mutating func rememberClozeBlanks(_ blanks: [(entry: Int, blank: ClozeBlank)]) {
-        clozeMemo = ClozeMemo(entries: entries, tables: tables, blanks: blanks)
+        clozeMemo = ClozeMemo(entries: entries, tables: tables, blanks: blanks) // what makeCards reads
         clozeMemo = ClozeMemo(entries: entries, tables: tables, blanks: blanks,
                               cards: (id: id, sequences: sequences, cards: makeCards()))
     }

@@ -1,9 +1,10 @@
 import Foundation
 
-/// Work shared among threads for large journals: `map` runs `body` for 0..<count, each call on a
-/// thread of its own, and returns the results in order. Each call writes only its own slot.
-enum Parallel {
-    static func map<T: Sendable>(_ count: Int, _ body: @Sendable (Int) -> T) -> [T] {
+/// Work shared among threads (a large journal, a long output): `map` runs `body` for 0..<count,
+/// each call on a thread of its own, and returns the results in order. Each call writes only its
+/// own slot.
+public enum Parallel {
+    public static func map<T: Sendable>(_ count: Int, _ body: @Sendable (Int) -> T) -> [T] {
         guard count > 1 else { return (0..<count).map(body) }
         let slots = Slots<T>(count)
         DispatchQueue.concurrentPerform(iterations: count) { slots.set($0, body($0)) }

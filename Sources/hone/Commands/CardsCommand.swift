@@ -44,7 +44,7 @@ struct CardsCommand: ParsableCommand {
     /// The `--json` array, written as bytes (tens of thousands of cards: in parts on all cores).
     static func json(_ cards: [Card], progress: LearnerProgress, now: Date, fsrs: FSRS) -> [UInt8] {
         let parts = cards.count < 2_000 ? 1 : min(ProcessInfo.processInfo.activeProcessorCount, 4)
-        let pieces = Concurrently.map(parts) { part in
+        let pieces = Parallel.map(parts) { part in
             objects(cards[cards.count * part / parts..<cards.count * (part + 1) / parts], first: part == 0, progress: progress, now: now,
                     fsrs: fsrs)
         }
