@@ -21,8 +21,9 @@ enum StudyQueue {
         let calendar = progress.calendar
         let today = calendar.day(of: now)
         var learning: Set<String> = []
-        var reviews: [(card: Card, day: Int)] = []
-        var fresh: [Card] = []
+        // Positions in `cards` (no copies of the cards themselves).
+        var reviews: [(card: Int32, day: Int32)] = []
+        var fresh: [Int32] = []
         var buried: Set<String> = []
         var newToday = 0
         var reviewedToday = 0
@@ -35,7 +36,7 @@ enum StudyQueue {
                 if let first = state.firstReview, calendar.day(of: first) < today { reviewedToday += 1 }
             }
         }
-        for (card, state) in zip(cards, states) {
+        for (index, (card, state)) in zip(cards, states).enumerated() {
             if state.isLeech { // suspended: see `Leech`
                 leeches.append(card.id)
                 continue
@@ -45,16 +46,17 @@ enum StudyQueue {
                 learning.insert(card.id)
                 planned[card.id] = card
             case .review:
-                if let due = state.due, calendar.day(of: due) <= today { reviews.append((card, calendar.day(of: due))) }
+                if let due = state.due, case let day = calendar.day(of: due), day <= today { reviews.append((Int32(index), Int32(day))) }
             case .new:
-                fresh.append(card)
+                fresh.append(Int32(index))
             }
         }
         // Reviews: most overdue first, a seeded shuffle within each day; one per sibling group.
         reviews.shuffle(using: &rng)
         reviews.sort { $0.day < $1.day }
         var dueQueue: [String] = []
-        for (card, _) in reviews where !buried.contains(card.siblingKey) {
+        for (index, _) in reviews where !buried.contains(cards[Int(index)].siblingKey) {
+            let card = cards[Int(index)]
             buried.insert(card.siblingKey)
             dueQueue.append(card.id)
             if dueQueue.count <= progress.settings.reviewsPerDay - reviewedToday { planned[card.id] = card }
@@ -62,7 +64,8 @@ enum StudyQueue {
         dueQueue = Array(dueQueue.prefix(max(progress.settings.reviewsPerDay - reviewedToday, 0)))
         let newLimit = options.newCards ?? max(progress.settings.newPerDay - newToday, 0)
         var newQueue: [String] = []
-        for card in fresh where newQueue.count < newLimit && !buried.contains(card.siblingKey) {
+        for index in fresh where newQueue.count < newLimit && !buried.contains(cards[Int(index)].siblingKey) {
+            let card = cards[Int(index)]
             buried.insert(card.siblingKey)
             newQueue.append(card.id)
             planned[card.id] = card
