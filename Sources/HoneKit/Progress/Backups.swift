@@ -17,7 +17,7 @@ public struct Backups: Sendable {
     /// the same name. Returns the copy's path, or nil when there was nothing to copy.
     @discardableResult
     public func save(_ path: String, at date: Date) throws(FileError) -> String? {
-        guard let bytes = try fileSystem.read(path) else { return nil }
+        guard fileSystem.exists(path) else { return nil }
         let name = Path.fileName(of: path)
         let (stem, ext) = Self.split(name)
         try fileSystem.createDirectory(folder)
@@ -28,7 +28,7 @@ public struct Backups: Sendable {
             target = Path.join(folder, "\(stem)-\(stamp)-\(counter)\(ext)")
             counter += 1
         }
-        try fileSystem.writeAtomically(target, bytes)
+        guard try fileSystem.copyAtomically(path, to: target) else { return nil }
         try prune(stem: stem, ext: ext)
         return target
     }

@@ -13,6 +13,9 @@ public protocol FileSystem: Sendable {
     func lockExclusive(_ path: String) throws(FileError) -> FileLock
     /// Replaces the file atomically: a temporary file, fsync, rename, fsync of the folder.
     func writeAtomically(_ path: String, _ bytes: [UInt8]) throws(FileError)
+    /// Copies `source` to `target` as `writeAtomically` writes (false when `source` does not exist),
+    /// without holding the whole file in memory where the file system allows it.
+    func copyAtomically(_ source: String, to target: String) throws(FileError) -> Bool
     /// Appends to the file (creating it) and fsyncs before returning.
     func append(_ path: String, _ bytes: [UInt8]) throws(FileError)
     /// Cuts the file to `length` bytes and fsyncs.
@@ -80,5 +83,14 @@ public enum Path {
     public static func fileName(of path: String) -> String {
         guard let slash = path.lastIndex(of: "/") else { return path }
         return String(path[path.index(after: slash)...])
+    }
+}
+
+extension FileSystem {
+    /// Reads the whole file and writes the copy in one piece (a double that keeps files in memory).
+    public func copyAtomically(_ source: String, to target: String) throws(FileError) -> Bool {
+        guard let bytes = try read(source) else { return false }
+        try writeAtomically(target, bytes)
+        return true
     }
 }
