@@ -83,11 +83,41 @@ public struct POSIXFileSystem: FileSystem {
     }
 
     public func writeAtomically(_ path: String, _ bytes: [UInt8]) throws(FileError) {
+        try replace(path) { fd throws(FileError) in try writeAll(fd, bytes, path: path) }
+    }
+
+    /// A megabyte at a time into the temporary file: a 100 MB journal is backed up without being
+    /// read into memory.
+    public func copyAtomically(_ source: String, to target: String) throws(FileError) -> Bool {
+        let input = open(source, O_RDONLY | O_CLOEXEC)
+        guard input >= 0 else {
+            if errno == ENOENT { return false }
+            throw failure(source, .io, "cannot open")
+        }
+        defer { close(input) }
+        try replace(target) { output throws(FileError) in
+            var buffer = [UInt8](repeating: 0, count: 1 << 20)
+            while true {
+                let count = buffer.withUnsafeMutableBytes { Glibc.read(input, $0.baseAddress!, $0.count) }
+                if count < 0 {
+                    if errno == EINTR { continue }
+                    throw failure(source, .io, "cannot read")
+                }
+                if count == 0 { return }
+                try writeAll(output, Array(buffer[..<count]), path: target)
+            }
+        }
+        return true
+    }
+
+    /// Replaces `path` atomically with what `write` writes: a temporary file next to it, fsync,
+    /// rename, fsync of the folder; on failure the temporary file is removed and `path` is as it was.
+    private func replace(_ path: String, write: (Int32) throws(FileError) -> Void) throws(FileError) {
         let temporary = path + ".tmp-\(getpid())"
         let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw failure(path, .cannotCreate, "cannot create \(Path.fileName(of: temporary))") }
         do throws(FileError) {
-            try writeAll(fd, bytes, path: path)
+            try write(fd)
             guard fsync(fd) == 0 else { throw failure(path, .io, "cannot sync") }
         } catch {
             close(fd)
@@ -101,45 +131,6 @@ public struct POSIXFileSystem: FileSystem {
             throw error
         }
         syncDirectory(of: path)
-    }
-
-    /// A megabyte at a time into a temporary file next to `target`, then fsync, rename and fsync of
-    /// the folder: a 100 MB journal is backed up without being read into memory.
-    public func copyAtomically(_ source: String, to target: String) throws(FileError) -> Bool {
-        let input = open(source, O_RDONLY | O_CLOEXEC)
-        guard input >= 0 else {
-            if errno == ENOENT { return false }
-            throw failure(source, .io, "cannot open")
-        }
-        defer { close(input) }
-        let temporary = target + ".tmp-\(getpid())"
-        let output = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard output >= 0 else { throw failure(target, .cannotCreate, "cannot create \(Path.fileName(of: temporary))") }
-        do throws(FileError) {
-            var buffer = [UInt8](repeating: 0, count: 1 << 20)
-            while true {
-                let count = buffer.withUnsafeMutableBytes { Glibc.read(input, $0.baseAddress!, $0.count) }
-                if count < 0 {
-                    if errno == EINTR { continue }
-                    throw failure(source, .io, "cannot read")
-                }
-                if count == 0 { break }
-                try writeAll(output, Array(buffer[..<count]), path: target)
-            }
-            guard fsync(output) == 0 else { throw failure(target, .io, "cannot sync") }
-        } catch {
-            close(output)
-            unlink(temporary)
-            throw error
-        }
-        close(output)
-        guard rename(temporary, target) == 0 else {
-            let error = failure(target, .io, "cannot replace")
-            unlink(temporary)
-            throw error
-        }
-        syncDirectory(of: target)
-        return true
     }
 
     public func append(_ path: String, _ bytes: [UInt8]) throws(FileError) {
