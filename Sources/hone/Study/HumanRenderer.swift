@@ -100,8 +100,9 @@ struct HumanRenderer: StudyRenderer {
 
     func skipped(_ cardID: String) { Console.print(Console.styled("skipped", .dim)) }
 
-    func undone(_ verdict: Verdict) {
-        Console.print(Console.styled("↶ undone: the last answer (\(verdict.expected)) is taken back; here it is again", .blue))
+    func undone(_ verdicts: [Verdict]) {
+        // Not the expected answer: the same question comes next.
+        Console.print(Console.styled("↶ undone: your last answer is taken back; here is the question again", .blue))
     }
 
     func notice(_ text: String) { Console.print(Console.styled(text, .dim)) }

@@ -59,8 +59,8 @@ struct PorcelainRenderer: StudyRenderer {
         emit([("event", JSONText.quote("skipped")), ("card", JSONText.quote(cardID))])
     }
 
-    func undone(_ verdict: Verdict) {
-        emit([("event", JSONText.quote("undone")), ("card", JSONText.quote(verdict.cardID))])
+    func undone(_ verdicts: [Verdict]) {
+        for verdict in verdicts { emit([("event", JSONText.quote("undone")), ("card", JSONText.quote(verdict.cardID))]) }
     }
 
     func notice(_ text: String) {

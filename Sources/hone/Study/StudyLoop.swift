@@ -111,7 +111,7 @@ struct StudyLoop {
                 renderer.notice("nothing to undo in this session")
                 return false
             }
-            undone.forEach(renderer.undone)
+            renderer.undone(undone)
             return true
         case "rate", "r":
             guard words.count == 2, let rating = Rating(text: words[1]) else {

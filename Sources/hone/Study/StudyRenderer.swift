@@ -10,7 +10,8 @@ protocol StudyRenderer {
     func reveal(_ question: Question)
     func verdict(_ verdict: Verdict, response: String?, now: Date)
     func skipped(_ cardID: String)
-    func undone(_ verdict: Verdict)
+    /// The answer taken back by `:undo` (one verdict, or one per pair of a match).
+    func undone(_ verdicts: [Verdict])
     func notice(_ text: String)
     /// A hint; with a question when its options changed.
     func hint(_ text: String, question: Question?)
