@@ -122,15 +122,20 @@ public enum ISO8601 {
         return Date(timeIntervalSince1970: Double(seconds) + Double(millis) / 1000)
     }
 
-    /// `date` in UTC, e.g. `2026-11-24T09:00:00Z` or `2026-11-24T09:00:00.250Z`.
-    public static func format(_ date: Date) -> String {
-        let total = date.timeIntervalSince1970
+    /// A time (seconds since 1970) as its UTC date, second of the day and milliseconds (rounded to
+    /// the nearest millisecond), as `format` and `write` write them.
+    private static func fields(_ total: Double) -> (year: Int, month: Int, day: Int, secondOfDay: Int, millis: Int) {
         var seconds = Int(total.rounded(.down))
         var millis = Int(((total - Double(seconds)) * 1000).rounded())
         if millis == 1000 { seconds += 1; millis = 0 }
         let days = seconds >= 0 ? seconds / 86_400 : -((-seconds + 86_399) / 86_400)
-        let secondOfDay = seconds - days * 86_400
         let (year, month, day) = civilFromDays(days)
+        return (year, month, day, seconds - days * 86_400, millis)
+    }
+
+    /// `date` in UTC, e.g. `2026-11-24T09:00:00Z` or `2026-11-24T09:00:00.250Z`.
+    public static func format(_ date: Date) -> String {
+        let (year, month, day, secondOfDay, millis) = fields(date.timeIntervalSince1970)
         var text = pad(year, 4) + "-" + pad(month, 2) + "-" + pad(day, 2) + "T"
             + pad(secondOfDay / 3600, 2) + ":" + pad(secondOfDay % 3600 / 60, 2) + ":" + pad(secondOfDay % 60, 2)
         if millis != 0 { text += "." + pad(millis, 3) }
@@ -143,12 +148,7 @@ public enum ISO8601 {
     public static func write(_ date: Date, into out: inout [UInt8]) -> Bool {
         let total = date.timeIntervalSince1970
         guard total.isFinite, abs(total) < 1e12 else { return false }
-        var seconds = Int(total.rounded(.down))
-        var millis = Int(((total - Double(seconds)) * 1000).rounded())
-        if millis == 1000 { seconds += 1; millis = 0 }
-        let days = seconds >= 0 ? seconds / 86_400 : -((-seconds + 86_399) / 86_400)
-        let secondOfDay = seconds - days * 86_400
-        let (year, month, day) = civilFromDays(days)
+        let (year, month, day, secondOfDay, millis) = fields(total)
         guard (0...9999).contains(year) else { return false }
         func digits(_ value: Int, _ width: Int) {
             var divisor = 1
