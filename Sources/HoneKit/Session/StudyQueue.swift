@@ -29,22 +29,22 @@ enum StudyQueue {
         var reviewedToday = 0
         var leeches: [String] = []
         var planned: [String: Card] = [:]
-        for (card, state) in zip(cards, states) {
+        for (index, state) in states.enumerated() {
             if let first = state.firstReview, calendar.day(of: first) == today { newToday += 1 }
             if let last = state.lastReview, calendar.day(of: last) == today {
-                buried.insert(card.siblingKey)
+                buried.insert(cards[index].siblingKey)
                 if let first = state.firstReview, calendar.day(of: first) < today { reviewedToday += 1 }
             }
         }
-        for (index, (card, state)) in zip(cards, states).enumerated() {
+        for (index, state) in states.enumerated() {
             if state.isLeech { // suspended: see `Leech`
-                leeches.append(card.id)
+                leeches.append(cards[index].id)
                 continue
             }
             switch state.phase {
             case .learning, .relearning:
-                learning.insert(card.id)
-                planned[card.id] = card
+                learning.insert(cards[index].id)
+                planned[cards[index].id] = cards[index]
             case .review:
                 if let due = state.due, case let day = calendar.day(of: due), day <= today { reviews.append((Int32(index), Int32(day))) }
             case .new:

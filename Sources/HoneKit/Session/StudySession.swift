@@ -49,7 +49,11 @@ public struct StudySession: Sendable {
             }
         }
         self.factories = factories
-        let states = ordered.map { progress.state(of: $0.id) }
+        // A state per card: 20,000 dictionary lookups at a heavy learner's scale, shared among threads.
+        let parts = ordered.count < 8_000 ? 1 : min(ProcessInfo.processInfo.activeProcessorCount, 4)
+        let states = parts == 1 ? ordered.map { progress.state(of: $0.id) } : Parallel.map(parts) { [ordered, progress] part in
+            ordered[ordered.count * part / parts..<ordered.count * (part + 1) / parts].map { progress.state(of: $0.id) }
+        }.flatMap { $0 }
         let plan = StudyQueue.plan(cards: ordered, states: states, progress: progress, options: options, now: now, rng: &rng)
         cards = plan.cards
         leechesAtStart = plan.leeches
