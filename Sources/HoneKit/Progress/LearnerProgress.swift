@@ -165,8 +165,4 @@ public struct LearnerProgress: Sendable {
     var tornPath: String { Path.join(folder, "reviews.torn.jsonl") }
 
     public func state(of card: String) -> CardState { states[card] ?? .new }
-
-    /// The journal's last line was cut short (a crash while writing it): it is left out, and set
-    /// aside when the next review is saved.
-    public var hasTornLastLine: Bool { tornTail != nil }
 }

@@ -53,6 +53,7 @@ public struct ReviewTally: Sendable, Equatable {
         let firstOfDay = before.phase == .review && before.lastReview.map { calendar.day(of: $0) } != day
         let passed = rating == .again ? 0 : 1
         let key = Self.deck(of: cardID)
+        // Taken out while it changes, so its days are not copied (the dictionary would share them).
         var deck = decks[key] ?? DeckTally()
         decks[key] = nil
         deck.reviews += sign

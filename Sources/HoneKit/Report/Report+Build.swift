@@ -6,15 +6,14 @@ extension Report {
     /// as `LearnerProgress` opens it (the snapshot and the journal after it; the whole journal when
     /// there is no current snapshot, which is then saved for the next report and the next start).
     /// With `allDecks`, activity and retention count every review in the journal; otherwise only
-    /// reviews of these decks' cards. The warnings are for the learner (a torn last line, left out).
+    /// reviews of these decks' cards. The warnings are the progress's, as a session shows them (a
+    /// torn last line, left out).
     public static func make(decks: [Deck], fileSystem: any FileSystem, learnerFolder: String, timeZone: TimeZone,
                             learner: String, now: Date, allDecks: Bool) throws(ProgressError) -> (report: Report, warnings: [String]) {
         var progress = try LearnerProgress.open(fileSystem: fileSystem, folder: learnerFolder, timeZone: timeZone)
         // The snapshot is a cache: one that cannot be saved (a read-only folder) only costs time.
         try? progress.saveSnapshot()
-        let warnings = progress.hasTornLastLine
-            ? ["\(progress.journalPath): the last line is incomplete (probably from a crash) and is left out of the report"] : []
-        return (make(decks: decks, progress: progress, learner: learner, now: now, allDecks: allDecks), warnings)
+        return (make(decks: decks, progress: progress, learner: learner, now: now, allDecks: allDecks), progress.warnings)
     }
 
     /// The report from a learner's progress as opened (its states and its tally: no replay).
