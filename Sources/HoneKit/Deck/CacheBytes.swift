@@ -61,7 +61,7 @@ struct CacheReader {
         let length = try count()
         let run = UnsafeBufferPointer(rebasing: bytes[offset..<offset + length])
         offset += length
-        guard let text = String(validating: run, as: UTF8.self) else { throw CacheDamaged() }
+        guard let text = UTF8Text.validated(run) else { throw CacheDamaged() }
         return text
     }
 

@@ -1,12 +1,14 @@
-/// A deck's parsed form and cloze blanks in a binary file, so that a start need not parse the
-/// deck's JSON and search it for blanks again. The file is keyed by a hash and the length of the
-/// deck file's bytes: a cache of other bytes, of another format version, or damaged in any way
-/// (checked by a hash of its own content) is not used. A cache never changes what a deck is.
+/// A deck's parsed form, cloze blanks and cards in a binary file, so that a start need not parse
+/// the deck's JSON, search it for blanks and make its cards again. The file is keyed by a hash and
+/// the length of the deck file's bytes: a cache of other bytes, of another format version, or
+/// damaged in any way (checked by a hash of its own content) is not used. A cache never changes
+/// what a deck is.
 enum DeckCache {
-    static let magic: [UInt8] = Array("HONEDKC1".utf8)
-    static let version: UInt64 = 1
+    static let magic: [UInt8] = Array("HONEDKC2".utf8)
+    static let version: UInt64 = 2
 
-    /// The cache file for `source` (a deck file's bytes) and its content.
+    /// The cache file for `source` (a deck file's bytes) and its content; `deck` remembers `blanks`
+    /// when its cards are made.
     static func encode(_ deck: Deck, blanks: [(entry: Int, blank: ClozeBlank)], source: [UInt8]) -> [UInt8] {
         var body = CacheWriter()
         body.string(deck.id)
@@ -41,6 +43,7 @@ enum DeckCache {
             body.int(utf8.distance(from: utf8.startIndex, to: blank.range.lowerBound))
             body.int(utf8.distance(from: utf8.startIndex, to: blank.range.upperBound))
         }
+        encodeCards(deck.cards, blanks: blanks, into: &body)
         var file = CacheWriter(bytes: magic)
         file.word(version)
         file.int(source.count)
@@ -99,8 +102,10 @@ enum DeckCache {
             blanks.append((entry, ClozeBlank(sentence: sentence, answer: answer, category: category, entry: named, table: table,
                                              column: column, range: range)))
         }
+        let cards = try decodeCards(&reader, deck: deck, blanks: blanks)
         guard reader.offset == reader.bytes.count else { throw CacheDamaged() }
-        deck.rememberClozeBlanks(blanks)
+        deck.clozeMemo = ClozeMemo(entries: entries, tables: tables, blanks: blanks,
+                                   cards: (id: id, sequences: deck.sequences, cards: cards))
         return deck
     }
 

@@ -18,7 +18,7 @@ struct TextInput {
         } else {
             bytes = raw
         }
-        if String(validating: bytes, as: UTF8.self) == nil {
+        if UTF8Text.validated(bytes) == nil {
             var decoder = UTF8()
             var iterator = bytes.makeIterator()
             var consumed = 0

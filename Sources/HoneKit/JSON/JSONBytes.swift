@@ -19,10 +19,15 @@ public struct JSONBytes {
 
     /// `text` as a JSON string literal (`JSONText.quote`).
     public mutating func string(_ text: String) {
-        guard !JSONText.needsEscapes(text) else { return raw(JSONText.quote(text)) }
-        bytes.append(0x22)
-        raw(text)
-        bytes.append(0x22)
+        var text = text
+        let plain = text.withUTF8 { utf8 -> Bool in
+            guard !JSONText.needsEscapes(utf8) else { return false }
+            bytes.append(0x22)
+            bytes.append(contentsOf: utf8)
+            bytes.append(0x22)
+            return true
+        }
+        if !plain { raw(JSONText.quote(text)) }
     }
 
     public mutating func string(_ text: String?) {
@@ -38,17 +43,22 @@ public struct JSONBytes {
 
     public mutating func integer(_ value: Int) {
         guard value != 0 else { return bytes.append(0x30) }
-        var magnitude = value.magnitude
-        if value < 0 { bytes.append(UInt8(ascii: "-")) }
-        let start = bytes.count
-        while magnitude > 0 {
-            bytes.append(0x30 + UInt8(magnitude % 10))
-            magnitude /= 10
+        // Digits from the right in a fixed buffer (an Int has at most 20 and a sign), appended at once.
+        var text: (UInt64, UInt64, UInt64) = (0, 0, 0)
+        let start = withUnsafeMutableBytes(of: &text) { buffer -> Int in
+            var magnitude = value.magnitude
+            var at = buffer.count
+            while magnitude > 0 {
+                at -= 1
+                buffer[at] = 0x30 + UInt8(magnitude % 10)
+                magnitude /= 10
+            }
+            if value < 0 { at -= 1; buffer[at] = UInt8(ascii: "-") }
+            return at
         }
-        bytes[start...].reverse()
+        withUnsafeBytes(of: &text) { bytes.append(contentsOf: $0[start...]) }
     }
 
-    /// A time as a JSON string in `ISO8601.format`'s form, or null.
     public mutating func time(_ date: Date?) {
         guard let date else { return raw("null") }
         bytes.append(0x22)

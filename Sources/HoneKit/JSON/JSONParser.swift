@@ -187,7 +187,7 @@ public struct JSONParser {
                 let run = UnsafeBufferPointer(rebasing: bytes[start..<index])
                 index += 1
                 if seen < 0x80 { return String(decoding: run, as: UTF8.self) }
-                guard let text = String(validating: run, as: UTF8.self) else { throw error("invalid UTF-8 in a string") }
+                guard let text = UTF8Text.validated(run) else { throw error("invalid UTF-8 in a string") }
                 return text
             }
             if byte < 0x20 { throw error("control character in a string (escape it)") }
@@ -219,7 +219,7 @@ public struct JSONParser {
             }
             index += 1
         }
-        guard let text = String(validating: buffer, as: UTF8.self) else { throw error("invalid UTF-8 in a string") }
+        guard let text = UTF8Text.validated(buffer) else { throw error("invalid UTF-8 in a string") }
         return text
     }
 

@@ -27,8 +27,14 @@ public enum JSONText {
     /// True when some character of `text` must be escaped: a quote, a backslash, a control
     /// character (C0, DEL, C1) or U+2028/U+2029.
     static func needsEscapes(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8(needsEscapes)
+    }
+
+    /// `needsEscapes` over the UTF-8 bytes of a text.
+    static func needsEscapes(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
         var previous: UInt8 = 0, beforePrevious: UInt8 = 0
-        for byte in text.utf8 {
+        for byte in utf8 {
             if byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x7F { return true }
             if previous == 0xC2, byte < 0xA0, byte >= 0x80 { return true }
             if beforePrevious == 0xE2, previous == 0x80, byte == 0xA8 || byte == 0xA9 { return true }
@@ -42,7 +48,7 @@ public enum JSONText {
     public static func number(_ value: Double) -> String {
         guard value.isFinite else { return "null" }
         if value.rounded() == value, abs(value) < 1e15 { return String(Int64(value)) }
-        return "\(value)"
+        return value.description // the shortest text that reads back as the same value
     }
 
     public static func number(_ value: Double?) -> String {

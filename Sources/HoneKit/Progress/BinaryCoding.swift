@@ -48,6 +48,6 @@ struct BinaryReader {
     mutating func string() -> String? {
         guard let count = u32().map(Int.init), bytes.count - offset >= count else { return nil }
         defer { offset += count }
-        return String(validating: UnsafeRawBufferPointer(rebasing: bytes[offset..<offset + count]), as: UTF8.self)
+        return UTF8Text.validated(UnsafeRawBufferPointer(rebasing: bytes[offset..<offset + count]))
     }
 }

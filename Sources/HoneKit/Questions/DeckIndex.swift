@@ -10,7 +10,6 @@ final class DeckIndex: @unchecked Sendable {
     private let deck: Deck
     private var names: Names?
     private var features: [Distractors.Features?]
-    private var wordIDs: [String: Int32] = [:]
     private var tagMasks: [UInt64]??
 
     /// Every entry's term then aliases, in deck order.
@@ -76,20 +75,53 @@ final class DeckIndex: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         if let known = tagMasks { return known }
+        let masks = Self.tagMasks(deck.entries)
+        tagMasks = .some(masks)
+        return masks
+    }
+
+    /// Tags are told apart by a 64-bit hash of their bytes (far cheaper than hashing strings for
+    /// every entry of a large deck); two different tags with the same hash, never seen in practice,
+    /// send it the way of comparing the strings.
+    static func tagMasks(_ entries: [Entry]) -> [UInt64]? {
+        var ids: [UInt64: Int] = [:]
+        var names: [String] = []
+        var masks: [UInt64] = []
+        masks.reserveCapacity(entries.count)
+        for entry in entries {
+            var mask: UInt64 = 0
+            for tag in entry.tags {
+                let hash = StableHash.fnv1a64(tag)
+                let id: Int
+                if let known = ids[hash] {
+                    guard names[known] == tag else { return tagMasksByName(entries) }
+                    id = known
+                } else {
+                    id = names.count
+                    guard id < 64 else { return nil }
+                    ids[hash] = id
+                    names.append(tag)
+                }
+                mask |= 1 << UInt64(id)
+            }
+            masks.append(mask)
+        }
+        return masks
+    }
+
+    static func tagMasksByName(_ entries: [Entry]) -> [UInt64]? {
         var ids: [String: Int] = [:]
-        var masks: [UInt64]? = []
-        for entry in deck.entries {
+        var masks: [UInt64] = []
+        for entry in entries {
             var mask: UInt64 = 0
             for tag in entry.tags {
                 let id = ids[tag] ?? ids.count
                 ids[tag] = id
-                guard id < 64 else { break }
+                guard id < 64 else { return nil }
                 mask |= 1 << UInt64(id)
             }
-            if ids.count > 64 { masks = nil; break }
-            masks?.append(mask)
+            masks.append(mask)
         }
-        tagMasks = .some(masks)
         return masks
     }
 
@@ -100,18 +132,13 @@ final class DeckIndex: @unchecked Sendable {
         return indices.map { index in
             if let known = features[index] { return known }
             let entry = deck.entries[index]
-            var words: [Int32] = []
-            Distractors.forEachWord(of: entry.definition + " " + entry.term) { word in
-                if let id = wordIDs[word] {
-                    words.append(id)
-                } else {
-                    words.append(Int32(wordIDs.count))
-                    wordIDs[word] = Int32(wordIDs.count)
-                }
-            }
+            var words: [UInt64] = []
+            Distractors.forEachWordHash(of: entry.definition) { words.append($0) }
+            Distractors.forEachWordHash(of: entry.term) { words.append($0) }
             words.sort()
-            var distinct: [Int32] = []
-            for id in words where distinct.last != id { distinct.append(id) }
+            var distinct: [UInt64] = []
+            distinct.reserveCapacity(words.count)
+            for word in words where distinct.last != word { distinct.append(word) }
             let made = Distractors.Features(term: AnswerNormalizer.normalize(entry.term),
                                             definition: AnswerNormalizer.normalize(entry.definition),
                                             words: distinct, termLength: entry.term.count)

@@ -26,11 +26,11 @@ enum Distractors {
 
     /// What the entries are compared by: the canonical forms of the term and the definition (an
     /// entry with the same either way is no distractor), the words of the definition and term
-    /// (`words`, as ids of a deck-wide list, in order) and the length of the term.
+    /// (`words`: their hashes, sorted, each once) and the length of the term.
     struct Features: Sendable {
         let term: String
         let definition: String
-        let words: [Int32]
+        let words: [UInt64]
         let termLength: Int
     }
 
@@ -76,7 +76,7 @@ enum Distractors {
     }
 
     /// `jaccard` for sorted lists of distinct ids.
-    static func jaccard(_ a: [Int32], _ b: [Int32]) -> Double {
+    static func jaccard(_ a: [UInt64], _ b: [UInt64]) -> Double {
         var i = 0, j = 0, shared = 0
         while i < a.count, j < b.count {
             if a[i] == b[j] {
@@ -129,6 +129,32 @@ enum Distractors {
             }
         }
         if word.count > 2 { body(String(decoding: word, as: UTF8.self)) }
+    }
+
+    /// Calls `body` with a hash of each word `forEachWord(of:_:)` finds (FNV-1a of its UTF-8): for
+    /// ASCII text straight from the bytes, without making the words. Two words whose 64-bit hashes
+    /// are equal would count as one in `jaccard`; for the few thousand words of a deck the chance is
+    /// about one in 10^12.
+    static func forEachWordHash(of text: String, _ body: (UInt64) -> Void) {
+        let basis: UInt64 = 0xCBF2_9CE4_8422_2325, prime: UInt64 = 0x0000_0100_0000_01B3
+        var text = text
+        let ascii = text.withUTF8 { bytes -> Bool in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return false }
+            var hash = basis, length = 0
+            for b in bytes {
+                if ASCIIText.isWordByte(b) {
+                    hash = (hash ^ UInt64(ASCIIText.lowered(b))) &* prime
+                    length += 1
+                } else {
+                    if length > 2 { body(hash) }
+                    hash = basis
+                    length = 0
+                }
+            }
+            if length > 2 { body(hash) }
+            return true
+        }
+        if !ascii { forEachWord(of: text) { body(StableHash.fnv1a64($0)) } }
     }
 
     static func jaccard(_ a: Set<String>, _ b: Set<String>) -> Double {

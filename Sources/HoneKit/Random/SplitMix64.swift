@@ -17,12 +17,15 @@ public struct SplitMix64: RandomNumberGenerator, Sendable {
 /// Hashes that are the same on every run and machine (Swift's `Hasher` is randomly seeded per process).
 public enum StableHash {
     public static func fnv1a64(_ text: String) -> UInt64 {
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-        for byte in text.utf8 {
-            hash ^= UInt64(byte)
-            hash &*= 0x0000_0100_0000_01B3
+        var text = text
+        return text.withUTF8 { bytes in
+            var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+            for byte in bytes {
+                hash ^= UInt64(byte)
+                hash &*= 0x0000_0100_0000_01B3
+            }
+            return hash
         }
-        return hash
     }
 
     public static func fnv1a64<C: Collection>(bytes: C) -> UInt64 where C.Element == UInt8 {

@@ -49,10 +49,19 @@ public struct StudySession: Sendable {
             }
         }
         self.factories = factories
-        // A state per card: 20,000 dictionary lookups at a heavy learner's scale, shared among threads.
+        // A state per card: 20,000 dictionary lookups at a heavy learner's scale, shared among
+        // threads. Each part reads its own reference to the states (a lookup through `progress`
+        // would retain and release the one storage object from every thread, and the cores would
+        // pass its reference count back and forth).
         let parts = ordered.count < 8_000 ? 1 : min(ProcessInfo.processInfo.activeProcessorCount, 4)
-        let states = parts == 1 ? ordered.map { progress.state(of: $0.id) } : Parallel.map(parts) { [ordered, progress] part in
-            ordered[ordered.count * part / parts..<ordered.count * (part + 1) / parts].map { progress.state(of: $0.id) }
+        let states = Parallel.map(parts) { [ordered, states = progress.states] part in
+            let range = ordered.count * part / parts..<ordered.count * (part + 1) / parts
+            var out: [CardState] = []
+            out.reserveCapacity(range.count)
+            ordered.withUnsafeBufferPointer { cards in
+                for index in range { out.append(states[cards[index].id] ?? .new) }
+            }
+            return out
         }.flatMap { $0 }
         let plan = StudyQueue.plan(cards: ordered, states: states, progress: progress, options: options, now: now, rng: &rng)
         cards = plan.cards

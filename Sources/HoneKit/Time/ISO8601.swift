@@ -150,20 +150,28 @@ public enum ISO8601 {
         guard total.isFinite, abs(total) < 1e12 else { return false }
         let (year, month, day, secondOfDay, millis) = fields(total)
         guard (0...9999).contains(year) else { return false }
-        func digits(_ value: Int, _ width: Int) {
-            var divisor = 1
-            for _ in 1..<width { divisor *= 10 }
-            while divisor > 0 {
-                out.append(UInt8(ascii: "0") + UInt8(value / divisor % 10))
-                divisor /= 10
+        // Filled in a fixed buffer and appended at once: one capacity check instead of one per byte.
+        var text: (UInt64, UInt64, UInt64) = (0, 0, 0)
+        let count = withUnsafeMutableBytes(of: &text) { buffer -> Int in
+            var at = 0
+            func put(_ byte: UInt8) { buffer[at] = byte; at += 1 }
+            func digits(_ value: Int, _ width: Int) {
+                var rest = value
+                for offset in stride(from: width - 1, through: 0, by: -1) {
+                    buffer[at + offset] = UInt8(ascii: "0") + UInt8(rest % 10)
+                    rest /= 10
+                }
+                at += width
             }
+            digits(year, 4); put(UInt8(ascii: "-")); digits(month, 2); put(UInt8(ascii: "-")); digits(day, 2)
+            put(UInt8(ascii: "T"))
+            digits(secondOfDay / 3600, 2); put(UInt8(ascii: ":")); digits(secondOfDay % 3600 / 60, 2)
+            put(UInt8(ascii: ":")); digits(secondOfDay % 60, 2)
+            if millis != 0 { put(UInt8(ascii: ".")); digits(millis, 3) }
+            put(UInt8(ascii: "Z"))
+            return at
         }
-        digits(year, 4); out.append(UInt8(ascii: "-")); digits(month, 2); out.append(UInt8(ascii: "-")); digits(day, 2)
-        out.append(UInt8(ascii: "T"))
-        digits(secondOfDay / 3600, 2); out.append(UInt8(ascii: ":")); digits(secondOfDay % 3600 / 60, 2)
-        out.append(UInt8(ascii: ":")); digits(secondOfDay % 60, 2)
-        if millis != 0 { out.append(UInt8(ascii: ".")); digits(millis, 3) }
-        out.append(UInt8(ascii: "Z"))
+        withUnsafeBytes(of: &text) { out.append(contentsOf: $0.prefix(count)) }
         return true
     }
 

@@ -59,8 +59,11 @@ struct CardsCommand: ParsableCommand {
     /// The objects of `cards`, each but the array's first after a comma.
     private static func objects(_ cards: ArraySlice<Card>, first: Bool, progress: LearnerProgress, now: Date, fsrs: FSRS) -> [UInt8] {
         var out = JSONBytes(capacity: cards.count * 300)
+        // Read once per part: through `progress` every card would retain and release the same
+        // storage objects from every thread at once.
+        let states = progress.states, calendar = progress.calendar
         for (index, card) in cards.enumerated() {
-            let s = progress.state(of: card.id)
+            let s = states[card.id] ?? .new
             out.raw(first && index == 0 ? "  {\"id\":" : ",\n  {\"id\":")
             out.string(card.id)
             out.raw(",\"deck\":"); out.string(card.deckID)
@@ -69,7 +72,7 @@ struct CardsCommand: ParsableCommand {
             out.raw(",\"interval_days\":"); out.number(s.intervalDays)
             out.raw(",\"stability\":"); out.number(s.stability)
             out.raw(",\"difficulty\":"); out.number(s.difficulty)
-            out.raw(",\"retrievability\":"); out.number(s.retrievability(at: now, fsrs: fsrs, calendar: progress.calendar))
+            out.raw(",\"retrievability\":"); out.number(s.retrievability(at: now, fsrs: fsrs, calendar: calendar))
             out.raw(",\"reps\":"); out.integer(s.reps)
             out.raw(",\"lapses\":"); out.integer(s.lapses)
             out.raw(",\"last_review\":"); out.time(s.lastReview)

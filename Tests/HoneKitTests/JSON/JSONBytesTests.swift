@@ -24,7 +24,9 @@ import Testing
         for _ in 0..<2000 { values.append(Double.random(in: 0...400, using: &random)) }
         for value in values {
             #expect(Self.text { $0.number(value) } == JSONText.number(value))
+            if value.isFinite, value.rounded() != value { #expect(JSONText.number(value) == "\(value)") }
         }
+        #expect(JSONText.number(0.1) == "0.1" && JSONText.number(2.0000000000000004) == "2.0000000000000004")
         #expect(Self.text { $0.number(nil) } == "null")
         for value in [0, 7, -7, 10, 1234567890, Int.max, Int.min + 1] {
             #expect(Self.text { $0.integer(value) } == String(value))
