@@ -10,7 +10,7 @@ public struct LearnerProgress: Sendable {
     public let fileSystem: any FileSystem
     public let folder: String
     public internal(set) var settings: LearnerSettings
-    public internal(set) var states: [String: CardState]
+    public internal(set) var states: CardStates
     /// The reviews counted per deck and study day (for streaks and reports).
     public internal(set) var tally: ReviewTally
     /// Reviews per study day, of every deck.
@@ -42,7 +42,7 @@ public struct LearnerProgress: Sendable {
         if let bytes = try read(fileSystem, settingsPath) {
             settings = try LearnerSettings.parse(bytes, path: settingsPath, timeZone: timeZone)
         }
-        var progress = LearnerProgress(fileSystem: fileSystem, folder: folder, settings: settings, states: [:],
+        var progress = LearnerProgress(fileSystem: fileSystem, folder: folder, settings: settings, states: CardStates(),
                                        tally: ReviewTally(), journalLength: 0, lastLineHash: "", tornTail: nil,
                                        needsNewline: false, snapshotIsCurrent: false)
         try progress.load()

@@ -18,7 +18,7 @@ public struct Snapshot: Sendable, Equatable {
     /// without reading what comes before.
     public var journalLines: Int
     public var lastLineHash: String
-    public var states: [String: CardState]
+    public var states: CardStates
     public var tally: ReviewTally
 
     public func encoded() -> [UInt8] {
@@ -64,7 +64,7 @@ public struct Snapshot: Sendable, Equatable {
         guard let fingerprint = reader.string(), let length = reader.u64(), let lines = reader.u64(), let lastLine = reader.string(),
               let tally = decodeTally(&reader, size: body) else { return nil }
         guard let cardCount = reader.u32(), Int(cardCount) <= body / 60 + 1 else { return nil }
-        var states: [String: CardState] = Dictionary(minimumCapacity: Int(cardCount))
+        var states = CardStates(minimumCapacity: Int(cardCount))
         for _ in 0..<cardCount {
             guard let id = reader.string(), let phaseIndex = reader.u8(), Int(phaseIndex) < CardPhase.allCases.count,
                   let step = reader.i64(), let stability = reader.f64(), let difficulty = reader.f64(),

@@ -20,7 +20,7 @@ extension ReviewColumns {
     }
 
     /// Replays every card, counting per deck (as `LearnerProgress` keeps its tally).
-    func replayTally(scheduling: SchedulingSettings, parts: Int) -> (states: [String: CardState], tally: ReviewTally) {
+    func replayTally(scheduling: SchedulingSettings, parts: Int) -> (states: CardStates, tally: ReviewTally) {
         var deckNumbers: [String: Int32] = [:]
         var deckIDs: [String] = []
         let groups = cardIDs.ids.map { id -> Int32 in
@@ -42,7 +42,7 @@ extension ReviewColumns {
     /// group of cards (`groups`: a card's group number, or -1 for cards not counted). Cards are
     /// shared among `parts` threads in runs of about equal review counts.
     func replay(scheduling: SchedulingSettings, groups: [Int32], groupCount: Int,
-                parts: Int) -> (states: [String: CardState], counts: [ReviewTally.DeckTally]) {
+                parts: Int) -> (states: CardStates, counts: [ReviewTally.DeckTally]) {
         let ids = cardIDs.ids
         let calendar = scheduling.calendar
         let grouping = grouping()
@@ -68,7 +68,7 @@ extension ReviewColumns {
             return partial
         }
 
-        let states = Dictionary(uniqueKeysWithValues: zip(ids, partials.flatMap(\.states)))
+        let states = CardStates(uniqueIDs: ids, states: partials.flatMap(\.states))
         var counts = [ReviewTally.DeckTally](repeating: ReviewTally.DeckTally(), count: groupCount)
         for group in 0..<groupCount {
             var table = partials[0].tables[group]

@@ -4,7 +4,7 @@ import Foundation
 extension ReviewHistory {
     /// The history of the decks in `decks` (every review in the journal when nil), with `states`
     /// for every card.
-    public init(states: [String: CardState], tally: ReviewTally, decks: Set<String>?) {
+    public init(states: CardStates, tally: ReviewTally, decks: Set<String>?) {
         self.init()
         self.states = states
         for (deck, counts) in tally.decks where decks?.contains(deck) ?? true {

@@ -7,7 +7,7 @@ import Foundation
 /// phase and interval a card had before each review.
 public struct ReviewHistory: Sendable, Equatable {
     /// Every card in the journal, as replaying it gives (the same states `LearnerProgress` derives).
-    public var states: [String: CardState] = [:]
+    public var states = CardStates()
     /// Reviews per study day (of the cards in scope).
     public var reviewsPerDay: [Int: Int] = [:]
     /// True-retention counts per study day (of the cards in scope).
