@@ -27,7 +27,7 @@ struct CardsCommand: ParsableCommand {
             let cards = decks.flatMap(\.cards).filter { !leeches || progress.state(of: $0.id).isLeech }
             if json {
                 Console.write(bytes: Self.json(cards, progress: progress, now: now, fsrs: fsrs) + [0x0A])
-                return
+                Console.finish()
             }
             for card in cards {
                 let s = progress.state(of: card.id)
@@ -38,6 +38,7 @@ struct CardsCommand: ParsableCommand {
                 Console.print(line)
             }
             if leeches, cards.isEmpty { Console.print("No leeches: no card has been forgotten \(Leech.threshold) times.") }
+            Console.finish()
         }
     }
 

@@ -45,6 +45,7 @@ struct ReportCommand: ParsableCommand {
             } else {
                 Console.write(text)
             }
+            Console.finish()
         }
     }
 

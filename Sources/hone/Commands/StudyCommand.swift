@@ -48,6 +48,7 @@ struct StudyCommand: ParsableCommand {
             var loop = StudyLoop(session: session, context: context, input: input, renderer: renderer,
                                  interactive: !porcelain)
             try loop.run()
+            Console.finish()
         }
     }
 }
