@@ -2,7 +2,7 @@
 import Glibc
 #endif
 import Foundation
-import HoneKit
+@_spi(Benchmark) import HoneKit
 
 /// A measurement made inside this process with HoneKit's own functions.
 struct MicroResult: Sendable {
@@ -123,6 +123,21 @@ struct MicroBenchmarks {
         var mismatches = 0
         for (card, state) in states where progress.state(of: card) != state { mismatches += 1 }
         if mismatches > 0 { log("  warning: \(mismatches) cards differ between the bench's replay and LearnerProgress") }
+
+        // The engine's own replay, as a start without a snapshot runs it, over the journal parsed
+        // beforehand: grouped by card, two cards at a time, on all cores and then on one.
+        let parsed = try ParsedReviews(bytes, path: journalPath)
+        for (id, parts) in [("replay-engine", ReviewHistory.defaultParts), ("replay-engine-1", 1)] {
+            var replayed: [String: CardState] = [:]
+            let threads = parts == 1 ? "1 thread" : "\(parts) threads"
+            results.append(time(id, "FSRS replay as a start without snapshot runs it (group, two cards at a time, \(threads))",
+                                target: parts == 1 ? nil : 57,
+                                note: parts == 1 ? "one thread, as the anchors' loops" : "target: within 1.5x of C's 37 ms + scheduling") {
+                replayed = parsed.replay(scheduling: settings, parts: parts)
+            })
+            let differing = Set(replayed.keys).union(progress.states.keys).filter { replayed[$0] != progress.states[$0] }.count
+            if differing > 0 { log("  warning: \(differing) cards differ between the engine's replay and LearnerProgress") }
+        }
 
         // The memory formulas alone, on study-day gaps worked out beforehand (the anchors' C/Swift 37/38 ms).
         let fsrs = scheduler.fsrs

@@ -87,3 +87,25 @@ extension ReviewColumns {
         return (states, counts)
     }
 }
+
+/// The journal's reviews parsed into memory, so that hone-bench can time the engine's own replay
+/// apart from reading the file: the replay a start without a snapshot runs (grouping by card, each
+/// history in time order, two cards at a time on `parts` threads, the per-deck tally counted).
+@_spi(Benchmark) public struct ParsedReviews: Sendable {
+    let columns: ReviewColumns
+
+    /// Parses journal text as the engine reads the journal file (a bad line is an error; a torn last
+    /// line is left out).
+    public init(_ bytes: [UInt8], path: String, parts: Int = ReviewHistory.defaultParts) throws(ProgressError) {
+        columns = try ReviewColumns.read(bytes, path: path, parts: parts)
+    }
+
+    public var reviewCount: Int { columns.reviewCount }
+    public var cardCount: Int { columns.cardIDs.ids.count }
+
+    /// Every card's state, replayed as `LearnerProgress` replays the journal when it has no snapshot.
+    /// The parsed reviews are not changed: each call groups and replays them afresh.
+    public func replay(scheduling: SchedulingSettings, parts: Int = ReviewHistory.defaultParts) -> [String: CardState] {
+        columns.replayTally(scheduling: scheduling, parts: parts).states
+    }
+}

@@ -8,28 +8,35 @@ import Foundation
 /// The weights the formulas use are held one by one (no array to index, check and retain on a path
 /// that runs a million times), and terms that depend only on the parameters are worked out once with
 /// the same operations, so every result is the same to the last bit.
+///
+/// The formulas a replay runs for every review are `@inlinable` (with the values they read
+/// `@usableFromInline`), so a caller in another module (hone-bench's loop, say) compiles them into
+/// its own code instead of calling across the module for each one. Inlined, they are the same
+/// operations in the same order (Swift does not contract a product and a sum into one rounding),
+/// so the results do not change.
 public struct FSRS: Sendable, Equatable {
     public let parameters: FSRSParameters
     public let decay: Double
     public let factor: Double
     /// `exp(w[8])` and `exp(w[17] * w[18])`.
-    private let expW8: Double
-    private let shortTermDivisor: Double
+    @usableFromInline let expW8: Double
+    @usableFromInline let shortTermDivisor: Double
     /// The weights the formulas read, negated where they are used negated (negation is exact).
-    private let w4, w5, w9Negated, w10, w11, w12Negated, w13, w14, w15, w16, w19Negated: Double
+    @usableFromInline let w4, w5, w9Negated, w10, w11, w12Negated, w13, w14, w15, w16, w19Negated: Double
     /// `w[7] * easyDifficulty` (the easy initial difficulty, unclamped) and `1 - w[7]`: the two
     /// halves of the mean reversion.
-    private let revertedEasy, keptShare: Double
+    @usableFromInline let revertedEasy, keptShare: Double
     /// Per rating: initial stability, clamped initial difficulty, the short-term growth factor
     /// `exp(w[17] * (rating - 3 + w[18]))` and the difficulty step `-w[6] * (rating - 3)`.
-    private let initialStabilities: PerRating
-    private let initialDifficulties: PerRating
-    private let shortTermGrowth: PerRating
-    private let difficultySteps: PerRating
+    @usableFromInline let initialStabilities: PerRating
+    @usableFromInline let initialDifficulties: PerRating
+    @usableFromInline let shortTermGrowth: PerRating
+    @usableFromInline let difficultySteps: PerRating
 
-    public static let minimumStability = 0.001
-    public static let minimumDifficulty = 1.0
-    public static let maximumDifficulty = 10.0
+    // Constants rather than stored globals: inlined code reads them without a call to an accessor.
+    @inlinable public static var minimumStability: Double { 0.001 }
+    @inlinable public static var minimumDifficulty: Double { 1.0 }
+    @inlinable public static var maximumDifficulty: Double { 10.0 }
 
     public init(parameters: FSRSParameters = .defaults) {
         self.parameters = parameters
@@ -54,20 +61,20 @@ public struct FSRS: Sendable, Equatable {
     public static func == (a: FSRS, b: FSRS) -> Bool { a.parameters == b.parameters }
 
     /// Probability of recall after `elapsedDays` at stability `stability`.
-    public func retrievability(elapsedDays: Double, stability: Double) -> Double {
+    @inlinable public func retrievability(elapsedDays: Double, stability: Double) -> Double {
         pow(1 + factor * max(elapsedDays, 0) / stability, decay)
     }
 
-    public func initialStability(_ rating: Rating) -> Double {
+    @inlinable public func initialStability(_ rating: Rating) -> Double {
         initialStabilities[rating]
     }
 
-    public func initialDifficulty(_ rating: Rating, clamped: Bool = true) -> Double {
+    @inlinable public func initialDifficulty(_ rating: Rating, clamped: Bool = true) -> Double {
         if clamped { return initialDifficulties[rating] }
         return w4 - exp(w5 * Double(rating.rawValue - 1)) + 1
     }
 
-    public func nextDifficulty(_ difficulty: Double, _ rating: Rating) -> Double {
+    @inlinable public func nextDifficulty(_ difficulty: Double, _ rating: Rating) -> Double {
         let delta = difficultySteps[rating]
         let damped = difficulty + (10 - difficulty) * delta / 9
         let reverted = revertedEasy + keptShare * damped
@@ -75,21 +82,21 @@ public struct FSRS: Sendable, Equatable {
     }
 
     /// Stability after a review on the same study day as the previous one.
-    public func shortTermStability(_ stability: Double, _ rating: Rating) -> Double {
+    @inlinable public func shortTermStability(_ stability: Double, _ rating: Rating) -> Double {
         var increase = shortTermGrowth[rating] * pow(stability, w19Negated)
         if rating != .again { increase = max(increase, 1) }
         return max(stability * increase, Self.minimumStability)
     }
 
     /// Stability after a review on a later study day, at retrievability `r`.
-    public func nextStability(difficulty: Double, stability: Double, retrievability r: Double, rating: Rating) -> Double {
+    @inlinable public func nextStability(difficulty: Double, stability: Double, retrievability r: Double, rating: Rating) -> Double {
         let next = rating == .again
             ? forgetStability(difficulty: difficulty, stability: stability, retrievability: r)
             : recallStability(difficulty: difficulty, stability: stability, retrievability: r, rating: rating)
         return max(next, Self.minimumStability)
     }
 
-    func recallStability(difficulty: Double, stability: Double, retrievability r: Double, rating: Rating) -> Double {
+    @inlinable func recallStability(difficulty: Double, stability: Double, retrievability r: Double, rating: Rating) -> Double {
         // Multiplying by the penalty or bonus only when it applies: a product with 1 is exact.
         var growth = expW8 * (11 - difficulty) * pow(stability, w9Negated) * (exp((1 - r) * w10) - 1)
         if rating == .hard { growth *= w15 }
@@ -97,7 +104,7 @@ public struct FSRS: Sendable, Equatable {
         return stability * (1 + growth)
     }
 
-    func forgetStability(difficulty: Double, stability: Double, retrievability r: Double) -> Double {
+    @inlinable func forgetStability(difficulty: Double, stability: Double, retrievability r: Double) -> Double {
         let longTerm = w11 * pow(difficulty, w12Negated) * (pow(stability + 1, w13) - 1) * exp((1 - r) * w14)
         let shortTerm = stability / shortTermDivisor
         return min(longTerm, shortTerm)
@@ -122,20 +129,20 @@ public struct FSRS: Sendable, Equatable {
         return Int(min(max(rounded, 1), Double(maximumInterval)))
     }
 
-    private func clampDifficulty(_ difficulty: Double) -> Double {
+    @inlinable func clampDifficulty(_ difficulty: Double) -> Double {
         min(max(difficulty, Self.minimumDifficulty), Self.maximumDifficulty)
     }
 }
 
 /// Four values, one per rating, read without an array.
-struct PerRating: Sendable {
-    private let again, hard, good, easy: Double
+@usableFromInline struct PerRating: Sendable {
+    @usableFromInline let again, hard, good, easy: Double
 
     init(_ value: (Rating) -> Double) {
         (again, hard, good, easy) = (value(.again), value(.hard), value(.good), value(.easy))
     }
 
-    subscript(rating: Rating) -> Double {
+    @inlinable subscript(rating: Rating) -> Double {
         switch rating {
         case .again: again
         case .hard: hard

@@ -9,7 +9,20 @@ extension Scheduler {
     }
 
     @inline(__always) static func bounds(interval: Int, maximum: Int) -> (lower: Int, upper: Int) {
-        let days = Double(min(max(interval, 1), maximum))
+        let days = min(max(interval, 1), maximum)
+        let rounded = days >= 0 && days < roundedSpreads.count ? roundedSpreads[days].widened : roundedSpread(days: days)
+        return clamped(rounded, maximum: maximum)
+    }
+
+    /// `bounds(interval:maximum:)` worked out in full, without the table (the table's source, and
+    /// what tests compare the table with).
+    static func computedBounds(interval: Int, maximum: Int) -> (lower: Int, upper: Int) {
+        clamped(roundedSpread(days: min(max(interval, 1), maximum)), maximum: maximum)
+    }
+
+    /// The spread around `days` rounded to whole days, before it is kept within 1...maximum.
+    static func roundedSpread(days whole: Int) -> (lower: Int, upper: Int) {
+        let days = Double(whole)
         var delta = 0.0
         if days >= 2.5 {
             // 15% of the days from 2.5 to 7, 10% from 7 to 20, 5% beyond, plus one.
@@ -17,12 +30,30 @@ extension Scheduler {
             delta += 0.1 * max(min(days, 20.0) - 7.0, 0)
             delta += 0.05 * max(min(days, .infinity) - 20.0, 0)
         }
-        var lower = Int(ExactRounding.halfAwayFromZero(days - delta))
-        var upper = Int(ExactRounding.halfAwayFromZero(days + delta))
-        lower = min(max(lower, 1), maximum)
-        upper = min(max(upper, 1), maximum)
+        return (Int(ExactRounding.halfAwayFromZero(days - delta)), Int(ExactRounding.halfAwayFromZero(days + delta)))
+    }
+
+    @inline(__always) private static func clamped(_ rounded: (lower: Int, upper: Int), maximum: Int) -> (lower: Int, upper: Int) {
+        let lower = min(max(rounded.lower, 1), maximum)
+        var upper = min(max(rounded.upper, 1), maximum)
         if upper == lower, upper > 2, upper < maximum { upper = lower + 1 }
         return (lower, upper)
+    }
+
+    /// `roundedSpread(days:)` of 0 to 1,023 days, worked out once per process (8 KB): a replay
+    /// fuzzes nearly every review, and the spread's pieces and two roundings take branches the
+    /// processor cannot foresee, where a lookup takes none. The same function fills it, so the
+    /// bounds are the same.
+    static let roundedSpreads: [Spread] = (0..<1024).map { Spread(roundedSpread(days: $0)) }
+
+    struct Spread: Sendable {
+        let lower, upper: Int32
+
+        init(_ spread: (lower: Int, upper: Int)) {
+            (lower, upper) = (Int32(spread.lower), Int32(spread.upper))
+        }
+
+        var widened: (lower: Int, upper: Int) { (Int(lower), Int(upper)) }
     }
 
     /// `interval` fuzzed for the card's `reps`-th review.

@@ -43,7 +43,7 @@ public struct Scheduler: Sendable {
     func review(_ card: inout CardState, cardHash: UInt64, rating: Rating, at date: Date, elapsed: Int?) {
         // What the rules read of the state before the review.
         let phase = card.phase, reps = card.reps
-        updateMemory(&card, elapsed: elapsed, rating: rating)
+        let stability = updateMemory(&card, elapsed: elapsed, rating: rating)
 
         // A (re)learning step's interval in seconds; a card in review gets whole days (below).
         var stepSeconds: TimeInterval = 0
@@ -67,7 +67,7 @@ public struct Scheduler: Sendable {
         if card.phase == .review {
             // FSRS's interval in whole days, fuzzed. (As seconds and back, `days * 86_400 / 86_400`,
             // it is the same whole number: both steps are exact below 2^53 seconds.)
-            let days = reviewDays(card)
+            let days = reviewDays(stability: stability)
             let fuzzed = settings.fuzz ? fuzzedInterval(days, cardHash: cardHash, reps: reps) : days
             let seconds = Double(fuzzed) * 86_400
             card.intervalDays = fuzzed <= Self.exactDays ? Double(fuzzed) : seconds / 86_400
@@ -87,20 +87,25 @@ public struct Scheduler: Sendable {
         return reviews.reduce(CardState.new) { review($0, cardHash: hash, rating: $1.rating, at: $1.at) }
     }
 
-    /// The memory state after the review (read from the state before it, then replaced).
-    private func updateMemory(_ card: inout CardState, elapsed: Int?, rating: Rating) {
+    /// The memory state after the review (read from the state before it, then replaced); returns the
+    /// new stability.
+    @inline(__always) private func updateMemory(_ card: inout CardState, elapsed: Int?, rating: Rating) -> Double {
         guard let stability = card.stability, let difficulty = card.difficulty else {
-            card.stability = fsrs.initialStability(rating)
+            let next = fsrs.initialStability(rating)
+            card.stability = next
             card.difficulty = fsrs.initialDifficulty(rating)
-            return
+            return next
         }
+        let next: Double
         if let elapsed, elapsed < 1 {
-            card.stability = fsrs.shortTermStability(stability, rating)
+            next = fsrs.shortTermStability(stability, rating)
         } else {
             let r = fsrs.retrievability(elapsedDays: Double(elapsed ?? 0), stability: stability)
-            card.stability = fsrs.nextStability(difficulty: difficulty, stability: stability, retrievability: r, rating: rating)
+            next = fsrs.nextStability(difficulty: difficulty, stability: stability, retrievability: r, rating: rating)
         }
+        card.stability = next
         card.difficulty = fsrs.nextDifficulty(difficulty, rating)
+        return next
     }
 
     /// Moves a (re)learning card through `steps` and returns the next interval in seconds (none
@@ -138,8 +143,11 @@ public struct Scheduler: Sendable {
     private static let exactDays = 100_000_000_000
 
     /// The review interval in whole days: what `Int((Double(days) * 86_400 / 86_400).rounded())` gives.
-    private func reviewDays(_ card: CardState) -> Int {
-        let days = fsrs.interval(stability: card.stability ?? FSRS.minimumStability, retentionTerm: retentionTerm,
+    /// (It takes the new stability as worked out, not read back from the state: a read of the whole
+    /// state, or of an optional's tag, just written in smaller pieces, is a load the processor cannot
+    /// forward from those stores and waits for.)
+    private func reviewDays(stability: Double) -> Int {
+        let days = fsrs.interval(stability: stability, retentionTerm: retentionTerm,
                                  maximumInterval: settings.maximumInterval)
         return days <= Self.exactDays ? days : Int(ExactRounding.halfAwayFromZero(Double(days) * 86_400 / 86_400))
     }

@@ -16,6 +16,18 @@ import Testing
         #expect(bounds.lower <= bounds.upper)
     }
 
+    @Test func theTableOfSpreadsGivesTheBoundsWorkedOutInFull() {
+        #expect(Scheduler.roundedSpreads.count == 1024)
+        for maximum in [1, 2, 3, 4, 7, 20, 90, 1_023, 1_024, 1_025, 36_500] {
+            for interval in -2...2_100 {
+                let bounds = Scheduler.fuzzBounds(interval: interval, maximum: maximum)
+                let computed = Scheduler.computedBounds(interval: interval, maximum: maximum)
+                #expect(bounds == computed, "interval \(interval), maximum \(maximum)")
+                if bounds != computed { return }
+            }
+        }
+    }
+
     @Test func fuzzDependsOnlyOnCardAndReviewCount() {
         #expect(Scheduler.fuzzFactor(cardID: "a", reps: 3) == Scheduler.fuzzFactor(cardID: "a", reps: 3))
         #expect(Scheduler.fuzzFactor(cardID: "a", reps: 3) != Scheduler.fuzzFactor(cardID: "a", reps: 4))
