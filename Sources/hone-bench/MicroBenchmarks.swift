@@ -128,7 +128,7 @@ struct MicroBenchmarks {
         // beforehand: grouped by card, two cards at a time, on all cores and then on one.
         let parsed = try ParsedReviews(bytes, path: journalPath)
         for (id, parts) in [("replay-engine", ReviewHistory.defaultParts), ("replay-engine-1", 1)] {
-            var replayed: [String: CardState] = [:]
+            var replayed = CardStates()
             let threads = parts == 1 ? "1 thread" : "\(parts) threads"
             results.append(time(id, "FSRS replay as a start without snapshot runs it (group, two cards at a time, \(threads))",
                                 target: parts == 1 ? nil : 57,

@@ -105,7 +105,7 @@ extension ReviewColumns {
 
     /// Every card's state, replayed as `LearnerProgress` replays the journal when it has no snapshot.
     /// The parsed reviews are not changed: each call groups and replays them afresh.
-    public func replay(scheduling: SchedulingSettings, parts: Int = ReviewHistory.defaultParts) -> [String: CardState] {
+    public func replay(scheduling: SchedulingSettings, parts: Int = ReviewHistory.defaultParts) -> CardStates {
         columns.replayTally(scheduling: scheduling, parts: parts).states
     }
 }
