@@ -68,6 +68,16 @@ public struct CardStates: Sendable, Equatable, Sequence {
     public func makeIterator() -> Iterator { Iterator(states: self) }
     public var underestimatedCount: Int { count }
 
+    /// Every id and state in an order that depends only on the ids, not on the order they came in:
+    /// by hash, then by id where hashes agree (what the snapshot writes, so the same states give the
+    /// same file; sorting the strings themselves costs several times more).
+    func inStableOrder() -> [Element] {
+        let order = keys.indices.sorted { a, b in
+            hashes[a] != hashes[b] ? hashes[a] < hashes[b] : keys[a] < keys[b]
+        }
+        return order.map { (keys[$0], values[$0]) }
+    }
+
     /// The states as a dictionary.
     public var dictionary: [String: CardState] { Dictionary(uniqueKeysWithValues: zip(keys, values)) }
 

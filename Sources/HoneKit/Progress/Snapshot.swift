@@ -30,8 +30,7 @@ public struct Snapshot: Sendable, Equatable {
         out.string(lastLineHash)
         encode(tally, into: &out)
         out.u32(UInt32(states.count))
-        for id in states.keys.sorted() {
-            let s = states[id]!
+        for (id, s) in states.inStableOrder() {
             out.string(id)
             out.u8(UInt8(CardPhase.allCases.firstIndex(of: s.phase)!))
             out.i64(Int64(s.step ?? -1))

@@ -58,6 +58,20 @@ import Testing
         #expect(CardStates() == CardStates([:]) && CardStates().isEmpty)
     }
 
+    @Test func theStableOrderDependsOnlyOnTheIDs() {
+        let ids = (0..<500).map { "d/entry-\($0)/\($0 % 2 == 0 ? "term" : "definition")" }
+        var forward = CardStates(), backward = CardStates()
+        for (index, id) in ids.enumerated() { forward[id] = Self.state(index) }
+        for (index, id) in ids.enumerated().reversed() { backward[id] = Self.state(index) }
+        let a = forward.inStableOrder(), b = backward.inStableOrder()
+        #expect(a.map(\.key) == b.map(\.key) && a.map(\.value) == b.map(\.value))
+        #expect(Set(a.map(\.key)) == Set(ids) && a.count == ids.count)
+        let snapshot = { (states: CardStates) in
+            Snapshot(settingsFingerprint: "f", journalLength: 0, journalLines: 0, lastLineHash: "", states: states, tally: ReviewTally()).encoded()
+        }
+        #expect(snapshot(forward) == snapshot(backward))
+    }
+
     @Test func manyStatesGrowTheTable() {
         var states = CardStates()
         for index in 0..<20_000 { states["bench/entry-\(index)/definition"] = Self.state(index) }
