@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Little-endian fields for the deck cache: a writer, a reader that stops at the first field
 /// that does not fit (a damaged file), and a fast hash of many bytes.
 struct CacheWriter {
@@ -67,6 +73,28 @@ struct CacheReader {
 
     mutating func optionalString() throws(CacheDamaged) -> String? { try bool() ? try string() : nil }
     mutating func optionalInt() throws(CacheDamaged) -> Int? { try bool() ? try int() : nil }
+
+    /// `strings()`, sharing one array among the lists written with the same bytes: a deck's entries
+    /// mostly repeat a few tag lists, and ten thousand copies of them cost a start ten thousand arrays.
+    mutating func strings(sharing known: inout [UInt64: (bytes: Range<Int>, strings: [String])]) throws(CacheDamaged) -> [String] {
+        let start = offset
+        let count = try count()
+        guard count > 0 else { return [] }
+        for _ in 0..<count {
+            let length = try self.count()
+            offset += length
+        }
+        let written = start..<offset
+        let hash = CacheHash.of(UnsafeBufferPointer(rebasing: bytes[written]))
+        if let seen = known[hash], seen.bytes.count == written.count,
+           memcmp(bytes.baseAddress! + seen.bytes.lowerBound, bytes.baseAddress! + start, written.count) == 0 {
+            return seen.strings
+        }
+        offset = start
+        let strings = try strings()
+        known[hash] = (written, strings)
+        return strings
+    }
 
     mutating func strings() throws(CacheDamaged) -> [String] {
         let count = try count()

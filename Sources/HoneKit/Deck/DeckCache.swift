@@ -80,7 +80,8 @@ enum DeckCache {
         let entryCount = try reader.count()
         var entries: [Entry] = []
         entries.reserveCapacity(entryCount)
-        for _ in 0..<entryCount { entries.append(try entry(&reader)) }
+        var lists: [UInt64: (bytes: Range<Int>, strings: [String])] = [:]
+        for _ in 0..<entryCount { entries.append(try entry(&reader, lists: &lists)) }
         var tables: [DeckTable] = []
         for _ in 0..<(try reader.count()) { tables.append(try table(&reader)) }
         var sequences: [DeckSequence] = []
@@ -109,10 +110,11 @@ enum DeckCache {
         return deck
     }
 
-    private static func entry(_ reader: inout CacheReader) throws(CacheDamaged) -> Entry {
+    private static func entry(_ reader: inout CacheReader, lists: inout [UInt64: (bytes: Range<Int>, strings: [String])])
+        throws(CacheDamaged) -> Entry {
         Entry(id: try reader.string(), term: try reader.string(), definition: try reader.string(), aliases: try reader.strings(),
-              details: try reader.strings(), tags: try reader.strings(), sources: try reader.strings(), cloze: try reader.bool(),
-              line: try reader.int())
+              details: try reader.strings(), tags: try reader.strings(sharing: &lists), sources: try reader.strings(sharing: &lists),
+              cloze: try reader.bool(), line: try reader.int())
     }
 
     private static func table(_ reader: inout CacheReader) throws(CacheDamaged) -> DeckTable {
