@@ -42,11 +42,11 @@ extension Deck {
     }
 
     /// Remembers `blanks` as those of the deck's current entries and tables, and the cards made
-    /// with them.
-    mutating func rememberClozeBlanks(_ blanks: [(entry: Int, blank: ClozeBlank)]) {
+    /// with them (`cards` when they are known already: read from the deck cache).
+    mutating func rememberClozeBlanks(_ blanks: [(entry: Int, blank: ClozeBlank)], cards known: [Card]? = nil) {
         clozeMemo = ClozeMemo(entries: entries, tables: tables, blanks: blanks) // what makeCards reads
         clozeMemo = ClozeMemo(entries: entries, tables: tables, blanks: blanks,
-                              cards: (id: id, sequences: sequences, cards: makeCards()))
+                              cards: (id: id, sequences: sequences, cards: known ?? makeCards()))
     }
 
     func searchClozeBlanks() -> [(entry: Int, blank: ClozeBlank)] {

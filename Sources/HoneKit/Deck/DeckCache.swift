@@ -4,6 +4,8 @@
 /// damaged in any way (checked by a hash of its own content) is not used. A cache never changes
 /// what a deck is.
 enum DeckCache {
+    /// Raise the version (and the magic's digit) whenever what a deck file yields changes: its
+    /// parse, its cloze blanks or `Deck.makeCards` (the cache holds the cards as they were made).
     static let magic: [UInt8] = Array("HONEDKC2".utf8)
     static let version: UInt64 = 2
 
@@ -105,8 +107,7 @@ enum DeckCache {
         }
         let cards = try decodeCards(&reader, deck: deck, blanks: blanks)
         guard reader.offset == reader.bytes.count else { throw CacheDamaged() }
-        deck.clozeMemo = ClozeMemo(entries: entries, tables: tables, blanks: blanks,
-                                   cards: (id: id, sequences: deck.sequences, cards: cards))
+        deck.rememberClozeBlanks(blanks, cards: cards)
         return deck
     }
 
