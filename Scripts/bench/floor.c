@@ -2,6 +2,8 @@
  * (card, at, rating), groups the reviews by card and runs the FSRS-6 memory formulas over each
  * history (study days starting at 04:00 UTC, same-day reviews on the short-term formula), as
  * hone does when it has no snapshot. No scheduling steps, fuzz or output beyond a checksum.
+ * It also times its FSRS loop alone (the reviews grouped in memory: the formulas over every
+ * review), as "fsrs_ms", the C side of the issue's "FSRS formulas alone over 1M reviews" anchor.
  *
  *   cc -O2 -o floor floor.c -lm && ./floor Progress/default/reviews.jsonl
  */
@@ -12,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 static const double W[21] = {0.212, 1.2931, 2.3065, 8.2956, 6.4133, 0.8334, 3.0194, 0.001, 1.8722, 0.1666, 0.796,
@@ -112,6 +115,8 @@ int main(int argc, char **argv) {
     Review *grouped = malloc(nrev * sizeof(Review));
     for (size_t i = 0; i < nrev; i++) grouped[fill[reviews[i].card]++] = reviews[i];
 
+    struct timespec fsrs_start, fsrs_end;
+    clock_gettime(CLOCK_MONOTONIC, &fsrs_start);
     const double decay = -W[20], factor = pow(0.9, 1 / decay) - 1;
     const double easy_d0 = W[4] - exp(W[5] * 3) + 1;
     double checksum = 0;
@@ -150,6 +155,8 @@ int main(int argc, char **argv) {
         }
         checksum += s + d;
     }
-    printf("{\"cards\":%u,\"reviews\":%zu,\"checksum\":%.6f}\n", cards, nrev, checksum);
+    clock_gettime(CLOCK_MONOTONIC, &fsrs_end);
+    const double fsrs_ms = (double)(fsrs_end.tv_sec - fsrs_start.tv_sec) * 1e3 + (double)(fsrs_end.tv_nsec - fsrs_start.tv_nsec) / 1e6;
+    printf("{\"cards\":%u,\"reviews\":%zu,\"checksum\":%.6f,\"fsrs_ms\":%.3f}\n", cards, nrev, checksum, fsrs_ms);
     return 0;
 }

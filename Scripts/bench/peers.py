@@ -8,7 +8,8 @@ Run through Scripts/bench-peers, which makes the venv. Peers measured:
     note, like hone's term and definition cards), the same revlog and the same card states; then a
     fresh process that opens it and fetches its first queued card; and, in-process, switching FSRS
     on (Anki recomputes every card's memory state from the revlog).
-  - C: Scripts/bench/floor.c, a whole process that reads + parses the journal + runs FSRS (the floor).
+  - C: Scripts/bench/floor.c, a whole process that reads + parses the journal + runs FSRS (the floor),
+    and its FSRS loop alone, timed inside that process (the formulas over reviews in memory).
   - with --fit: fitting FSRS parameters on the whole log (Anki and fsrs-rs-python).
 """
 from __future__ import annotations
@@ -188,11 +189,18 @@ def fit_fsrs_rs(workload: Workload) -> dict:
 
 # C floor ---------------------------------------------------------------------------------------
 
-def bench_floor(workload: Workload, runs: int, scratch: Path) -> dict:
+def bench_floor(workload: Workload, runs: int, scratch: Path) -> tuple[dict, dict]:
+    """The C floor as a whole process, and its FSRS loop alone as it times it inside (the formulas
+    over the reviews grouped in memory: what hone's fsrs-formulas row times in-process)."""
     binary = scratch / "floor"
     subprocess.run([os.environ.get("CC", "cc"), "-O2", "-o", str(binary), str(HERE / "floor.c"), "-lm"], check=True)
+    journal = str(workload.home / "Progress" / "default" / "reviews.jsonl")
     log("C floor: read + parse + FSRS, whole process ...")
-    return fresh_process([str(binary), str(workload.home / "Progress" / "default" / "reviews.jsonl")], runs, first_line=False)
+    whole = fresh_process([str(binary), journal], runs, first_line=False)
+    log("C: the FSRS formulas alone (timed inside the floor's process) ...")
+    loops = [json.loads(subprocess.run([str(binary), journal], check=True, capture_output=True).stdout)["fsrs_ms"]
+             for _ in range(max(runs, 5))]
+    return whole, summary(loops)
 
 
 # Anki ------------------------------------------------------------------------------------------
@@ -430,7 +438,7 @@ def main() -> None:
     peers: dict[str, dict] = {}
     try:
         if "floor" not in skip:
-            peers["floor"] = bench_floor(workload, args.runs, scratch)
+            peers["floor"], peers["c-formulas"] = bench_floor(workload, args.runs, scratch)
         if "fsrs-rs" not in skip:
             peers["fsrs-rs"] = bench_fsrs_rs(workload, args.runs)
         if "py-fsrs" not in skip:
@@ -455,29 +463,29 @@ def main() -> None:
     def hone_ms(key):
         return hone.get(key, {}).get("median_ms")
 
-    specs = [
+    # Each peer's operation, beside hone's counterparts: (title, peer key, peer, anchor ms, [(hone's
+    # counterpart, its key in hone-bench's results), ...]).
+    scheduler = ("Scheduler replay (in-process)", "micro:replay-scheduler")
+    formulas = ("FSRS formulas (in-process, one thread)", "micro:fsrs-formulas")
+    engine = ("engine replay, all cores (in-process)", "micro:replay-engine")
+    engine_1 = ("engine replay, one thread (in-process)", "micro:replay-engine-1")
+    peer_rows = [
         ("start, open, first queued card (fresh process)", "anki-first-card", "Anki 26.9.3 library", 261,
-         "study --porcelain, first line", "study-first"),
-        ("memory states of all cards", "fsrs-rs", "fsrs-rs-python 0.9.3 batch", 81,
-         "Scheduler replay (in-process)", "micro:replay-scheduler"),
-        ("memory states of all cards", "fsrs-rs", "fsrs-rs-python 0.9.3 batch", 81,
-         "FSRS formulas (in-process)", "micro:fsrs-formulas"),
-        ("memory states of all cards", "fsrs-rs", "fsrs-rs-python 0.9.3 batch", 81,
-         "engine replay, all cores (in-process)", "micro:replay-engine"),
-        ("replay all reviews", "py-fsrs", "py-fsrs 6.3.2", 8200, "Scheduler replay (in-process)", "micro:replay-scheduler"),
-        ("replay all reviews", "py-fsrs", "py-fsrs 6.3.2", 8200, "engine replay, one thread (in-process)",
-         "micro:replay-engine-1"),
+         [("study --porcelain, first line", "study-first")]),
+        ("memory states of all cards", "fsrs-rs", "fsrs-rs-python 0.9.3 batch", 81, [scheduler, formulas, engine]),
+        ("FSRS formulas alone, reviews in memory", "c-formulas", "C (floor.c's loop, one thread)", 37, [formulas, engine_1, engine]),
+        ("replay all reviews", "py-fsrs", "py-fsrs 6.3.2", 8200, [scheduler, engine_1]),
         ("recompute all memory states", "anki-recompute", "Anki 26.9.3 (FSRS on)", 2500,
-         "LearnerProgress.open, no snapshot", "micro:open-rebuild"),
+         [("LearnerProgress.open, no snapshot", "micro:open-rebuild")]),
         ("read + parse journal + FSRS, whole process", "floor", "C, hand-written (floor)", 163,
-         "cards --json, no snapshot", "cards-json-cold"),
-        ("read + parse journal + FSRS, whole process", "floor", "C, hand-written (floor)", 163,
-         "study, first line, no snapshot", "study-first-cold"),
+         [("cards --json, no snapshot", "cards-json-cold"), ("study, first line, no snapshot", "study-first-cold")]),
         ("import the workload's .apkg (notes + revlog)", "anki-import", "Anki 26.9.3 library", None,
-         "import, empty home", "import-apkg"),
-        ("fit parameters on the whole log", "anki-fit", "Anki 26.9.3", 10500, "optimize --json", "optimize-json"),
-        ("fit parameters on the whole log", "fsrs-rs-fit", "fsrs-rs-python 0.9.3", 18900, "optimize --json", "optimize-json"),
+         [("import, empty home", "import-apkg")]),
+        ("fit parameters on the whole log", "anki-fit", "Anki 26.9.3", 10500, [("optimize --json", "optimize-json")]),
+        ("fit parameters on the whole log", "fsrs-rs-fit", "fsrs-rs-python 0.9.3", 18900, [("optimize --json", "optimize-json")]),
     ]
+    specs = [(operation, key, peer, anchor, counterpart, hone_key)
+             for operation, key, peer, anchor, counterparts in peer_rows for counterpart, hone_key in counterparts]
     rows = []
     # The anchors were measured on the issue's workload (20,000 cards, 1,000,000 reviews) only.
     # (10,000 entries: 20,000 term and definition cards, plus the few cloze cards hone finds in definitions.)

@@ -82,7 +82,7 @@ public struct FSRS: Sendable, Equatable {
     }
 
     /// Stability after a review on the same study day as the previous one.
-    @inlinable public func shortTermStability(_ stability: Double, _ rating: Rating) -> Double {
+    @inlinable @inline(__always) public func shortTermStability(_ stability: Double, _ rating: Rating) -> Double {
         var increase = shortTermGrowth[rating] * pow(stability, w19Negated)
         if rating != .again { increase = max(increase, 1) }
         return max(stability * increase, Self.minimumStability)
@@ -123,6 +123,13 @@ public struct FSRS: Sendable, Equatable {
 
     /// `interval(stability:desiredRetention:maximumInterval:)` with the retention term worked out.
     public func interval(stability: Double, retentionTerm: Double, maximumInterval: Int) -> Int {
+        Self.interval(stability: stability, factor: factor, retentionTerm: retentionTerm, maximumInterval: maximumInterval)
+    }
+
+    /// The interval from the three numbers it depends on. A replay works it out at nearly every
+    /// review: given the numbers rather than the whole model, a call reads no copy of the model
+    /// (a method of a stored model that is not inlined can be handed a 300-byte copy of it).
+    @inline(__always) static func interval(stability: Double, factor: Double, retentionTerm: Double, maximumInterval: Int) -> Int {
         let raw = stability / factor * retentionTerm
         let rounded = ExactRounding.halfToEven(raw)
         guard rounded.isFinite else { return maximumInterval }

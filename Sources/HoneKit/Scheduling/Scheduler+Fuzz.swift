@@ -8,9 +8,9 @@ extension Scheduler {
         bounds(interval: interval, maximum: maximum)
     }
 
-    @inline(__always) static func bounds(interval: Int, maximum: Int) -> (lower: Int, upper: Int) {
+    @inline(__always) static func bounds(interval: Int, maximum: Int, spreads: [Spread] = roundedSpreads) -> (lower: Int, upper: Int) {
         let days = min(max(interval, 1), maximum)
-        let rounded = days >= 0 && days < roundedSpreads.count ? roundedSpreads[days].widened : roundedSpread(days: days)
+        let rounded = days >= 0 && days < spreads.count ? spreads[days].widened : roundedSpread(days: days)
         return clamped(rounded, maximum: maximum)
     }
 
@@ -56,10 +56,11 @@ extension Scheduler {
         var widened: (lower: Int, upper: Int) { (Int(lower), Int(upper)) }
     }
 
-    /// `interval` fuzzed for the card's `reps`-th review.
-    func fuzzedInterval(_ interval: Int, cardHash: UInt64, reps: Int) -> Int {
-        guard interval >= 3 else { return min(interval, settings.maximumInterval) }
-        let (lower, upper) = Self.bounds(interval: interval, maximum: settings.maximumInterval)
+    /// `interval` fuzzed for the card's `reps`-th review. (The scheduler holds the table of spreads:
+    /// read through the global, every call would first check that it is initialised.)
+    @inline(__always) func fuzzedInterval(_ interval: Int, cardHash: UInt64, reps: Int) -> Int {
+        guard interval >= 3 else { return min(interval, maximumInterval) }
+        let (lower, upper) = Self.bounds(interval: interval, maximum: maximumInterval, spreads: spreads)
         let factor = Self.fuzzFactor(cardHash: cardHash, reps: reps)
         return min(lower + ExactRounding.floor(factor * Double(1 + upper - lower)), upper)
     }

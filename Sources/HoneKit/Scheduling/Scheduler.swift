@@ -11,11 +11,19 @@ public struct Scheduler: Sendable {
     public let fsrs: FSRS
     /// `fsrs.retentionTerm(settings.desiredRetention)`, once rather than at every review.
     private let retentionTerm: Double
+    /// What the interval reads, kept apart from `fsrs` and `settings` (see `reviewDays(stability:)`).
+    private let factor: Double
+    let maximumInterval: Int
+    /// `Scheduler.roundedSpreads`, for the fuzz.
+    let spreads: [Spread]
 
     public init(settings: SchedulingSettings = .defaults) {
         self.settings = settings
         fsrs = FSRS(parameters: settings.parameters)
         retentionTerm = fsrs.retentionTerm(settings.desiredRetention)
+        factor = fsrs.factor
+        maximumInterval = settings.maximumInterval
+        spreads = Self.roundedSpreads
     }
 
     /// The state after reviewing `card` (identified by `cardID`, which seeds the fuzz) with `rating` at `date`.
@@ -146,9 +154,8 @@ public struct Scheduler: Sendable {
     /// (It takes the new stability as worked out, not read back from the state: a read of the whole
     /// state, or of an optional's tag, just written in smaller pieces, is a load the processor cannot
     /// forward from those stores and waits for.)
-    private func reviewDays(stability: Double) -> Int {
-        let days = fsrs.interval(stability: stability, retentionTerm: retentionTerm,
-                                 maximumInterval: settings.maximumInterval)
+    @inline(__always) private func reviewDays(stability: Double) -> Int {
+        let days = FSRS.interval(stability: stability, factor: factor, retentionTerm: retentionTerm, maximumInterval: maximumInterval)
         return days <= Self.exactDays ? days : Int(ExactRounding.halfAwayFromZero(Double(days) * 86_400 / 86_400))
     }
 }
