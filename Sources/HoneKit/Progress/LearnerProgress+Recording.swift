@@ -1,6 +1,6 @@
 import Foundation
 
-/// Writing reviews: append and fsync one line per review; take the last one back for `:undo`.
+/// Writing reviews: append and fsync the lines of an answer; take the last one back for `:undo`.
 extension LearnerProgress {
     /// A review that has been written, with what is needed to take it back.
     public struct Receipt: Sendable, Equatable {
@@ -14,25 +14,37 @@ extension LearnerProgress {
     /// Appends `record` to the journal (fsync'd before this returns) and updates the card's state.
     @discardableResult
     public mutating func record(_ record: ReviewRecord) throws(ProgressError) -> Receipt {
+        try self.record([record])[0]
+    }
+
+    /// Appends `records` to the journal in one write and one fsync (a match question's pairs: all of
+    /// them on disk before this returns, or none if the write fails) and updates the cards' states
+    /// in order. The receipts are in the same order; undo them last first.
+    @discardableResult
+    public mutating func record(_ records: [ReviewRecord]) throws(ProgressError) -> [Receipt] {
+        guard !records.isEmpty else { return [] }
         try createFolder()
         let lock = try lockJournal()
         defer { lock.release() }
         try catchUp()
         try prepareForAppend()
-        let line = Array(record.line.utf8)
-        let offset = journalLength
-        let previousHash = lastLineHash
-        do { try fileSystem.append(journalPath, line) } catch { throw .file(error) }
-        journalLength += line.count
-        journalLines += 1
-        lastLineHash = StableHash.hex(StableHash.fnv1a64(bytes: line))
+        let lines = records.map { Array($0.line.utf8) }
+        do { try fileSystem.append(journalPath, Array(lines.joined())) } catch { throw .file(error) }
         snapshotIsCurrent = false
-        let previous = state(of: record.card)
-        states[record.card] = scheduler.review(previous, cardID: record.card, rating: record.rating, at: record.at)
-        tally.count(cardID: record.card, before: previous, rating: record.rating, at: record.at, durationMS: record.durationMS,
-                    calendar: calendar)
-        return Receipt(record: record, previous: previous, offset: offset, length: line.count,
-                       previousLastLineHash: previousHash)
+        var receipts: [Receipt] = []
+        receipts.reserveCapacity(records.count)
+        for (record, line) in zip(records, lines) {
+            let previous = state(of: record.card)
+            receipts.append(Receipt(record: record, previous: previous, offset: journalLength, length: line.count,
+                                    previousLastLineHash: lastLineHash))
+            journalLength += line.count
+            journalLines += 1
+            lastLineHash = StableHash.hex(StableHash.fnv1a64(bytes: line))
+            states[record.card] = scheduler.review(previous, cardID: record.card, rating: record.rating, at: record.at)
+            tally.count(cardID: record.card, before: previous, rating: record.rating, at: record.at, durationMS: record.durationMS,
+                        calendar: calendar)
+        }
+        return receipts
     }
 
     /// Takes back the review in `receipt`, which must be the journal's last line: the line is cut

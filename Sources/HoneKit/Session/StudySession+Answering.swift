@@ -34,19 +34,16 @@ extension StudySession {
 
     private mutating func record(_ question: Question, reviews: [(card: String, rating: Rating, grade: Grade)], response: String?,
                                  now: Date, durationMS: Int?) throws(ProgressError) -> [Verdict] {
+        // One write and one fsync for all of an answer's reviews (a match's pairs): on disk together
+        // before any verdict, or, if the write fails, none of them and the question stays.
+        let records = reviews.map { review in
+            ReviewRecord(card: review.card, at: now, rating: review.rating, kind: question.kind.rawValue,
+                         durationMS: durationMS, answer: response, verdict: review.grade.outcome.rawValue)
+        }
+        let receipts = try progress.record(records)
         var entry: [(receipt: LearnerProgress.Receipt, verdict: Verdict, wasNew: Bool)] = []
-        for review in reviews {
-            let wasNew = progress.state(of: review.card).isNew
-            let record = ReviewRecord(card: review.card, at: now, rating: review.rating, kind: question.kind.rawValue,
-                                      durationMS: durationMS, answer: response, verdict: review.grade.outcome.rawValue)
-            let receipt: LearnerProgress.Receipt
-            do {
-                receipt = try progress.record(record)
-            } catch {
-                // Keep what was written: the reviews before this one are on disk and in the history.
-                if !entry.isEmpty { history.append(entry) }
-                throw error
-            }
+        for (review, receipt) in zip(reviews, receipts) {
+            let wasNew = receipt.previous.isNew
             let verdict = makeVerdict(question, card: review.card, grade: review.grade, rating: review.rating)
             count(verdict, wasNew: wasNew, sign: 1)
             entry.append((receipt, verdict, wasNew))
@@ -121,12 +118,15 @@ extension StudySession {
     public mutating func overrideRating(_ rating: Rating) throws(ProgressError) -> [Verdict] {
         guard let last = history.last else { return [] }
         for item in last.reversed() { try progress.undo(item.receipt) }
-        var replaced: [(receipt: LearnerProgress.Receipt, verdict: Verdict, wasNew: Bool)] = []
-        for item in last {
+        let records = last.map { item in
             var record = item.receipt.record
             record.rating = rating
             record.verdict = "overridden"
-            let receipt = try progress.record(record)
+            return record
+        }
+        let receipts = try progress.record(records)
+        var replaced: [(receipt: LearnerProgress.Receipt, verdict: Verdict, wasNew: Bool)] = []
+        for (item, receipt) in zip(last, receipts) {
             var verdict = item.verdict
             count(verdict, wasNew: item.wasNew, sign: -1)
             let state = progress.state(of: verdict.cardID)
