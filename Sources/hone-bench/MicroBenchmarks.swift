@@ -217,6 +217,7 @@ struct MicroBenchmarks {
         })
         if let deck {
             results.append(time("deck-cards", "Deck.cards (\(Format.count(workload.cards)) cards)") { _ = deck.cards })
+            results += grading(deck)
         }
         results.append(try appendFloor())
         return results

@@ -108,9 +108,10 @@ struct RivalScreen {
         let checkSpellings = !initials.isEmpty && !table.spellings.isEmpty
         var withinTypo = false
         if case .withinTypo = rule { withinTypo = true }
-        let count = selection.count
+        let candidates = candidatePositions(in: selection, checkSpellings: checkSpellings)
         let everyRival: Bool = (selection.positions ?? []).withUnsafeBufferPointer { positions in
-            for position in 0..<count {
+            for position in candidates {
+                let position = Int(position)
                 let index = selection.positions == nil ? position : Int(positions[position])
                 let name = table.names[index]
                 if checkSpellings, name.expands, !table.spellings[index]!.isDisjoint(with: initials) { return true }
@@ -146,6 +147,53 @@ struct RivalScreen {
             defer { acronymSeen = true }
             return !acronymSeen
         }.map { rivals[$0.position] }
+    }
+
+    /// The positions of the rivals that the screen must look at, in order: every rival but the
+    /// simple ones that are far from every reading of the response by length or letters alone and
+    /// that neither an acronym nor a spelling can bring back (`relevant` would pass over those
+    /// untouched). This first pass reads four fields of each name and nothing else, so that a deck
+    /// of ten thousand names costs a few instructions per name.
+    private func candidatePositions(in selection: RivalSelection, checkSpellings: Bool) -> [Int32] {
+        let names = UnsafePointer(selection.table.names.baseAddress!)
+        let lengths = spans.map(\.count)
+        let (minimum, shortest) = (self.minimum, self.shortest)
+        var candidates: [Int32] = []
+        candidates.reserveCapacity(selection.count)
+        lengths.withUnsafeBufferPointer { lengths in
+            readingMasks.withUnsafeBufferPointer { readingMasks in
+                (selection.positions ?? []).withUnsafeBufferPointer { positions in
+                    let all = selection.positions == nil
+                    for position in 0..<selection.count {
+                        let name = names + (all ? position : Int(positions[position]))
+                        let spelled = checkSpellings && name.pointee.expands
+                        switch name.pointee.kind {
+                        case .empty:
+                            if spelled { candidates.append(Int32(position)) }
+                        case .complex, .other:
+                            candidates.append(Int32(position))
+                        case .simple:
+                            if spelled || shortest < Int(name.pointee.longestInitials) + minimum {
+                                candidates.append(Int32(position))
+                                continue
+                            }
+                            // Far from a reading by length (every reading of the name is n, n - 1
+                            // or n - 2 long) or by the letters one has and the other lacks.
+                            let n = Int(name.pointee.count), mask = name.pointee.mask, headMask = name.pointee.headMask
+                            for reading in 0..<lengths.count {
+                                let length = lengths[reading], readingMask = readingMasks[reading]
+                                if length >= n + minimum || length + 2 + minimum <= n { continue }
+                                if (readingMask & ~mask).nonzeroBitCount >= minimum
+                                    || (headMask & ~readingMask).nonzeroBitCount >= minimum { continue }
+                                candidates.append(Int32(position))
+                                break
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return candidates
     }
 
     /// Under `NearestRule.withinTypo`, the forms that matter are those at most as far as the
@@ -255,12 +303,17 @@ struct RivalScreen {
     private func isFar(_ compact: UnsafeBufferPointer<UInt8>, mask: UInt64, headMask: UInt64, minimum: Int,
                        counts: inout [Int16]) -> Bool {
         let n = compact.count
-        for (reading, readingMask) in zip(readings, readingMasks) {
+        // Most rivals are far by length or letters alone: those tests read the readings' lengths
+        // and masks only (a loop over `readings` itself would retain and release each array).
+        for index in spans.indices {
+            let span = spans[index], readingMask = readingMasks[index]
             // Every reading of the text is n, n - 1 or n - 2 long; a distance is at least the length gap.
-            if reading.count >= n + minimum || reading.count + 2 + minimum <= n { continue }
+            if span.count >= n + minimum || span.count + 2 + minimum <= n { continue }
             // Each byte the one has and the other lacks takes an edit.
             if (readingMask & ~mask).nonzeroBitCount >= minimum || (headMask & ~readingMask).nonzeroBitCount >= minimum { continue }
-            let far = reading.withUnsafeBufferPointer { isFar(reading: $0, compact: compact, minimum: minimum, counts: &counts) }
+            let far = flat.withUnsafeBufferPointer {
+                isFar(reading: UnsafeBufferPointer(rebasing: $0[span]), compact: compact, minimum: minimum, counts: &counts)
+            }
             if !far { return false }
         }
         return true
@@ -298,8 +351,12 @@ struct RivalScreen {
             let variant = UnsafeBufferPointer(rebasing: compact.prefix(max(n - drop, 0)))
             if EditDistance.optimalStringAlignment(reading, variant, limit: minimum - 1) < minimum { return false }
         }
-        let withY = Array(head) + [y]
-        return withY.withUnsafeBufferPointer { EditDistance.optimalStringAlignment(reading, $0, limit: minimum - 1) >= minimum }
+        // The head and a "y", on the stack (an array here was an allocation per name).
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: head.count + 1) { withY in
+            _ = withY.initialize(from: head)
+            withY[head.count] = y
+            return EditDistance.optimalStringAlignment(reading, UnsafeBufferPointer(withY), limit: minimum - 1) >= minimum
+        }
     }
 
     /// The positions of `kept` less those whose compact form is that of an earlier rival left out:

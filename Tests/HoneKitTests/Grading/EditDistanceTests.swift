@@ -1,4 +1,4 @@
-import HoneKit
+@testable import HoneKit
 import Testing
 
 /// Optimal string alignment distance.
@@ -19,5 +19,36 @@ struct EditDistanceTests {
     func distance(_ a: String, _ b: String, _ expected: Int) {
         #expect(EditDistance.optimalStringAlignment(a, b) == expected)
         #expect(EditDistance.optimalStringAlignment(b, a) == expected)
+    }
+
+    /// The byte form, which works only near the diagonal, against the whole table: the same distance
+    /// whenever it is within the limit, and above the limit whenever the distance is.
+    @Test func theBandedByteFormAgreesWithTheWholeTable() {
+        var rng = SplitMix64(seed: 21)
+        let alphabet = Array("abcde".utf8)
+        for _ in 0..<4_000 {
+            let a = (0..<Int.random(in: 0...9, using: &rng)).map { _ in alphabet.randomElement(using: &rng)! }
+            var b = a
+            for _ in 0..<Int.random(in: 0...4, using: &rng) {
+                switch Int.random(in: 0...3, using: &rng) {
+                case 0 where !b.isEmpty: b.remove(at: Int.random(in: 0..<b.count, using: &rng))
+                case 1: b.insert(alphabet.randomElement(using: &rng)!, at: Int.random(in: 0...b.count, using: &rng))
+                case 2 where !b.isEmpty: b[Int.random(in: 0..<b.count, using: &rng)] = alphabet.randomElement(using: &rng)!
+                case 3 where b.count > 1:
+                    let at = Int.random(in: 0..<b.count - 1, using: &rng)
+                    b.swapAt(at, at + 1)
+                default: break
+                }
+            }
+            let whole = EditDistance.optimalStringAlignment(a, b)
+            for limit in 0...4 {
+                let banded = a.withUnsafeBufferPointer { a in b.withUnsafeBufferPointer { EditDistance.optimalStringAlignment(a, $0, limit: limit) } }
+                if whole <= limit {
+                    #expect(banded == whole, "\(a) \(b) limit \(limit)")
+                } else {
+                    #expect(banded > limit, "\(a) \(b) limit \(limit)")
+                }
+            }
+        }
     }
 }
