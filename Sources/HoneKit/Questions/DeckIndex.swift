@@ -56,6 +56,15 @@ final class DeckIndex: @unchecked Sendable {
         return RivalSelection(table: names.table, positions: positions)
     }
 
+    /// Builds now what the first typed or choice question would otherwise build (the names for
+    /// the rival screen, the tag masks), so that another thread can do it while the learner reads.
+    func prepare() {
+        lock.lock()
+        defer { lock.unlock() }
+        if names == nil { _ = readNames() }
+        if tagMasks == nil { tagMasks = .some(Self.tagMasks(deck.entries)) }
+    }
+
     private func readNames() -> Names {
         var texts: [String] = []
         var owners: [Int32] = []

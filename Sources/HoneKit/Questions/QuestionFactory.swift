@@ -14,6 +14,13 @@ public struct QuestionFactory: Sendable {
         deckIndex = DeckIndex(deck: deck)
     }
 
+    /// Works out now what questions about this deck read (its names for grading typed answers,
+    /// its tag masks for distractors) instead of at the first question that needs them; safe to
+    /// call on another thread while questions are made.
+    public func prepare() {
+        deckIndex.prepare()
+    }
+
     /// The forms `card` can be asked in (recognition forms first). Forms that the data cannot make
     /// unambiguous are left out: a choice needs enough distinct options, a true/false statement a
     /// value that is really false.

@@ -33,6 +33,9 @@ struct StudyLoop {
             asked += 1
             renderer.question(question, number: session.summary.answered + 1,
                               total: session.summary.answered + session.remaining + 1, isNew: state.isNew)
+            // While the learner reads the first question, the other core reads the decks' names,
+            // so that the first typed question after it does not wait for them.
+            if asked == 1 { Thread.detachNewThread(session.preparation) }
             try ask(question)
             if !state.isLeech, session.progress.state(of: question.cardID).isLeech {
                 renderer.notice("This card is now a leech (\(question.cardID)): forgotten \(Leech.threshold) times, it is suspended "

@@ -50,6 +50,23 @@ import Testing
         #expect(s.summary.correct == asked.count)
     }
 
+    @Test func preparingTheFactoriesOnAnotherThreadChangesNoQuestion() async throws {
+        let plain = InMemoryFileSystem(), prepared = InMemoryFileSystem()
+        var without = try session(plain, now: t0)
+        var with = try session(prepared, now: t0)
+        let first = with.next(now: t0)
+        // As the REPL does: the preparation runs while the session goes on.
+        let preparation = Task.detached(operation: with.preparation)
+        _ = try with.answer(first.map(rightAnswer) ?? "", now: t0)
+        await preparation.value
+        let askedWith = [first].compactMap { $0 } + (try answerAll(&with, now: t0))
+        let askedWithout = try answerAll(&without, now: t0)
+        #expect(askedWith.map(\.cardID) == askedWithout.map(\.cardID))
+        #expect(askedWith.map(\.prompt) == askedWithout.map(\.prompt))
+        #expect(askedWith.map(\.key) == askedWithout.map(\.key))
+        #expect(plain.contents("/p/reviews.jsonl") == prepared.contents("/p/reviews.jsonl"))
+    }
+
     @Test func theNextDayBringsTheSiblingsAndNothingIsDueTwice() throws {
         let fs = InMemoryFileSystem()
         var first = try session(fs, now: t0)
