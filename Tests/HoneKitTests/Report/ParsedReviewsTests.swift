@@ -38,4 +38,38 @@ import Testing
         #expect(parsed.replay(scheduling: settings, parts: 3).dictionary == expected)
         #expect(parsed.replay(scheduling: settings, parts: 1).dictionary == expected)
     }
+
+    /// A journal in time order and the same reviews shuffled give the states of a review-by-review
+    /// replay and the same counts per deck and day, on any number of threads; so does one review
+    /// moved before an earlier one of its card.
+    @Test func aJournalInTimeOrderGivesWhatTheSameReviewsOutOfOrderGive() throws {
+        // Distinct whole seconds, so that time order is one order; more than 50,000 reviews, so
+        // that the replay uses several threads.
+        let inOrder = records(60_000, cards: 500).enumerated().map { index, record in
+            var record = record
+            record.at = Date(timeIntervalSince1970: 1_750_000_000 + Double(index) * 523)
+            return record
+        }
+        var rng = SplitMix64(seed: 3)
+        let reviews = inOrder.shuffled(using: &rng)
+        func text(_ records: [ReviewRecord]) -> [UInt8] { Array(records.map { $0.line + "\n" }.joined().utf8) }
+        let scheduler = Scheduler(settings: settings)
+        var expected: [String: CardState] = [:]
+        for (card, history) in Dictionary(grouping: inOrder, by: \.card) {
+            expected[card] = scheduler.replay(cardID: card, reviews: history.map { ($0.at, $0.rating) })
+        }
+        let shuffled = try ReviewColumns.read(text(reviews), path: "j", parts: 2).replayTally(scheduling: settings, parts: 2)
+        #expect(shuffled.states.dictionary == expected)
+        for parts in [1, 2, 3, 4] {
+            let ordered = try ReviewColumns.read(text(inOrder), path: "j", parts: parts).replayTally(scheduling: settings, parts: parts)
+            #expect(ordered.states.dictionary == expected, "\(parts) threads")
+            #expect(ordered.tally == shuffled.tally, "\(parts) threads")
+        }
+        // The last review swapped with an earlier one of its card.
+        var late = inOrder
+        late.swapAt(late.count - 1, late.lastIndex { $0.card == late.last!.card && $0.at < late.last!.at }!)
+        let regrouped = try ReviewColumns.read(text(late), path: "j", parts: 2).replayTally(scheduling: settings, parts: 2)
+        #expect(regrouped.states.dictionary == expected)
+        #expect(regrouped.tally == shuffled.tally)
+    }
 }
