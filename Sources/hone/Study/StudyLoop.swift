@@ -35,7 +35,7 @@ struct StudyLoop {
                               total: session.summary.answered + session.remaining + 1, isNew: state.isNew)
             // While the learner reads the first question, the other core reads the decks' names,
             // so that the first typed question after it does not wait for them.
-            if asked == 1 { Thread.detachNewThread(session.preparation) }
+            if asked == 1 { Self.inBackground(session.preparation) }
             try ask(question)
             if !state.isLeech, session.progress.state(of: question.cardID).isLeech {
                 renderer.notice("This card is now a leech (\(question.cardID)): forgotten \(Leech.threshold) times, it is suspended "
@@ -48,6 +48,17 @@ struct StudyLoop {
         renderer.summary(summary, seconds: Double(elapsed.components.seconds), interrupted: input.interrupted,
                          nextDue: session.nextDue(after: context.now()), now: context.now())
         input.close()
+    }
+
+    /// Runs `work` on a thread of its own at a lower priority (nice 10: on Linux the nice value is
+    /// the calling thread's), so that it never takes a core from the session itself.
+    private static func inBackground(_ work: @escaping @Sendable () -> Void) {
+        Thread.detachNewThread {
+            #if os(Linux)
+            _ = setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, 10)
+            #endif
+            work()
+        }
     }
 
     private mutating func ask(_ question: Question) throws {
