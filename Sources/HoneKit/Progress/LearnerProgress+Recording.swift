@@ -33,6 +33,7 @@ extension LearnerProgress {
         snapshotIsCurrent = false
         var receipts: [Receipt] = []
         receipts.reserveCapacity(records.count)
+        let scheduler = scheduler // made from the settings at each call
         for (record, line) in zip(records, lines) {
             let previous = state(of: record.card)
             receipts.append(Receipt(record: record, previous: previous, offset: journalLength, length: line.count,

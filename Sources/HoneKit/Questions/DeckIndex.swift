@@ -60,9 +60,9 @@ final class DeckIndex: @unchecked Sendable {
     /// the rival screen, the tag masks), so that another thread can do it while the learner reads.
     func prepare() {
         lock.lock()
-        defer { lock.unlock() }
         if names == nil { _ = readNames() }
-        if tagMasks == nil { tagMasks = .some(Self.tagMasks(deck.entries)) }
+        lock.unlock()
+        _ = entryTagMasks()
     }
 
     private func readNames() -> Names {
