@@ -75,7 +75,8 @@ struct HumanRenderer: StudyRenderer {
             text += " (\(verdict.note ?? "close enough"))"
         } else if verdict.correct {
             mark = Console.styled("✓", .green)
-            if let note = verdict.note { text += " (\(note))" }
+            // (A match's verdict says its pairs in both: once is enough.)
+            if let note = verdict.note, note != verdict.expected { text += " (\(note))" }
         } else {
             mark = Console.styled("✗", .red)
         }
@@ -91,7 +92,7 @@ struct HumanRenderer: StudyRenderer {
             Console.print("  " + Console.styled(next, .dim))
         }
         if let diff = verdict.diff { Console.print(Console.styled("  your answer: ", .dim) + diff) }
-        if !verdict.correct, verdict.kind != .choice, let note = verdict.note, !verdict.overridden {
+        if !verdict.correct, verdict.kind != .choice, let note = verdict.note, note != verdict.expected, !verdict.overridden {
             Console.print(Console.styled("  \(note)", .dim))
         }
         let others = verdict.variants.filter { $0 != verdict.expected }
