@@ -58,14 +58,27 @@ final class DeckIndex: @unchecked Sendable {
 
     /// Builds now what the first typed or choice question would otherwise build (the names for
     /// the rival screen, the tag masks), so that another thread can do it while the learner reads.
+    /// It builds them outside the lock and keeps them unless a question got there first: a question
+    /// made meanwhile (distractors, say) never waits for it.
     func prepare() {
-        lock.lock()
-        if names == nil { _ = readNames() }
-        lock.unlock()
-        _ = entryTagMasks()
+        let (needsNames, needsMasks) = lock.withLock { (names == nil, tagMasks == nil) }
+        if needsNames {
+            let read = Self.names(of: deck)
+            lock.withLock { if names == nil { names = read } }
+        }
+        if needsMasks {
+            let masks = Self.tagMasks(deck.entries)
+            lock.withLock { if tagMasks == nil { tagMasks = .some(masks) } }
+        }
     }
 
     private func readNames() -> Names {
+        let read = Self.names(of: deck)
+        names = read
+        return read
+    }
+
+    private static func names(of deck: Deck) -> Names {
         var texts: [String] = []
         var owners: [Int32] = []
         for (index, entry) in deck.entries.enumerated() {
@@ -73,9 +86,7 @@ final class DeckIndex: @unchecked Sendable {
             texts += entry.aliases
             owners += Array(repeating: Int32(index), count: 1 + entry.aliases.count)
         }
-        let read = Names(table: RivalTable(texts), owners: owners, lengths: texts.map { Int32($0.count) })
-        names = read
-        return read
+        return Names(table: RivalTable(texts), owners: owners, lengths: texts.map { Int32($0.count) })
     }
 
     /// One bit per tag for each entry, when the deck has at most 64 tags (else nil): two entries
