@@ -55,18 +55,16 @@ struct ClozeWordFilter {
 
     /// The FNV-1a hashes of the lowercased words of ASCII text without digits; false for other text.
     private static func hashWords(_ bytes: UnsafeBufferPointer<UInt8>, into out: inout [UInt64]) -> Bool {
-        let basis: UInt64 = 0xCBF2_9CE4_8422_2325
-        var hash = basis
+        var hash = StableHash.fnvBasis
         var inWord = false
         for byte in bytes {
             if byte >= 0x80 || (byte >= 0x30 && byte <= 0x39) { return false }
             if (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) {
-                hash ^= UInt64(byte | 0x20) // lowercased
-                hash &*= 0x0000_0100_0000_01B3
+                hash = StableHash.fnvStep(hash, byte | 0x20) // lowercased
                 inWord = true
             } else if inWord {
                 out.append(hash)
-                hash = basis
+                hash = StableHash.fnvBasis
                 inWord = false
             }
         }

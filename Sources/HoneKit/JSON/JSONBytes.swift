@@ -59,6 +59,7 @@ public struct JSONBytes {
         withUnsafeBytes(of: &text) { bytes.append(contentsOf: $0[start...]) }
     }
 
+    /// A time as a JSON string in `ISO8601.format`'s form, or null.
     public mutating func time(_ date: Date?) {
         guard let date else { return raw("null") }
         bytes.append(0x22)

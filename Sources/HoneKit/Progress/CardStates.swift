@@ -5,7 +5,8 @@
 /// `[String: CardState]` hashes every id with SipHash and, probing, compares ids whose hashes it
 /// does not keep; here an id is hashed eight bytes at a time and the string is compared only when
 /// the 64-bit hashes agree (several times fewer instructions a lookup). Iteration follows insertion
-/// order; equality is a dictionary's (the same ids with the same states).
+/// order (a removal moves the last entry into its place); equality is a dictionary's (the same ids
+/// with the same states).
 public struct CardStates: Sendable, Equatable, Sequence {
     public typealias Element = (key: String, value: CardState)
 

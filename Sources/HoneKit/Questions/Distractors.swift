@@ -136,18 +136,17 @@ enum Distractors {
     /// are equal would count as one in `jaccard`; for the few thousand words of a deck the chance is
     /// about one in 10^12.
     static func forEachWordHash(of text: String, _ body: (UInt64) -> Void) {
-        let basis: UInt64 = 0xCBF2_9CE4_8422_2325, prime: UInt64 = 0x0000_0100_0000_01B3
         var text = text
         let ascii = text.withUTF8 { bytes -> Bool in
             guard bytes.allSatisfy({ $0 < 0x80 }) else { return false }
-            var hash = basis, length = 0
+            var hash = StableHash.fnvBasis, length = 0
             for b in bytes {
                 if ASCIIText.isWordByte(b) {
-                    hash = (hash ^ UInt64(ASCIIText.lowered(b))) &* prime
+                    hash = StableHash.fnvStep(hash, ASCIIText.lowered(b))
                     length += 1
                 } else {
                     if length > 2 { body(hash) }
-                    hash = basis
+                    hash = StableHash.fnvBasis
                     length = 0
                 }
             }

@@ -16,24 +16,22 @@ public struct SplitMix64: RandomNumberGenerator, Sendable {
 
 /// Hashes that are the same on every run and machine (Swift's `Hasher` is randomly seeded per process).
 public enum StableHash {
+    /// FNV-1a's starting value, and one byte's step: loops that hash words as they read them (the
+    /// distractors' and cloze filter's word hashes) take the same two.
+    static var fnvBasis: UInt64 { 0xCBF2_9CE4_8422_2325 }
+
+    @inline(__always) static func fnvStep(_ hash: UInt64, _ byte: UInt8) -> UInt64 {
+        (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+    }
+
     public static func fnv1a64(_ text: String) -> UInt64 {
         var text = text
-        return text.withUTF8 { bytes in
-            var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-            for byte in bytes {
-                hash ^= UInt64(byte)
-                hash &*= 0x0000_0100_0000_01B3
-            }
-            return hash
-        }
+        return text.withUTF8 { fnv1a64(bytes: $0) }
     }
 
     public static func fnv1a64<C: Collection>(bytes: C) -> UInt64 where C.Element == UInt8 {
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-        for byte in bytes {
-            hash ^= UInt64(byte)
-            hash &*= 0x0000_0100_0000_01B3
-        }
+        var hash = fnvBasis
+        for byte in bytes { hash = fnvStep(hash, byte) }
         return hash
     }
 

@@ -80,7 +80,7 @@ public struct StudySession: Sendable {
     }
 
     /// What the question factories would otherwise work out at the first question that needs it
-    /// (a deck's names for grading typed answers: some 60 ms at ten thousand entries), to run on
+    /// (a deck's names for grading typed answers: about 30 ms at ten thousand entries), to run on
     /// another thread while the learner reads the first question. It reads only the decks and may
     /// run while the session goes on.
     public var preparation: @Sendable () -> Void {
