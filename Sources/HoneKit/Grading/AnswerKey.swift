@@ -7,25 +7,34 @@ public struct AnswerKey: Sendable, Equatable {
     public var aliases: [String]
     /// Other terms or values of the same deck or column. A response equal to a rival, or closer to a
     /// rival than to the answer, is wrong even when it would pass as a typo of the answer.
-    public var rivals: [String] { didSet { preparedRivals = nil } }
+    public var rivals: [String] {
+        get { preparedRivals?.texts ?? givenRivals }
+        set {
+            givenRivals = newValue
+            preparedRivals = nil
+        }
+    }
+    /// The rivals as given (empty when they are `preparedRivals`).
+    private var givenRivals: [String]
     /// The answer is a set of values ("Text, vision, audio"), accepted in any order and with any of
     /// the usual separators; every value must be given, and no other.
     public var isMultiValue: Bool
-    /// The rivals as read once for the rival screen (`RivalTable`), when whoever made the key had
-    /// them (a question factory, for its deck's names); nil once `rivals` is changed.
+    /// The rivals as a part of a table read once for the rival screen (`RivalTable`), when whoever
+    /// made the key had one (a question factory, for its deck's names): making the key then lists no
+    /// names; nil once `rivals` is set.
     var preparedRivals: RivalSelection?
 
     /// A key for `answer`, with optional aliases, rivals and multi-value flag.
     public init(answer: String, aliases: [String] = [], rivals: [String] = [], isMultiValue: Bool = false) {
         self.answer = answer
         self.aliases = aliases
-        self.rivals = rivals
+        givenRivals = rivals
         self.isMultiValue = isMultiValue
     }
 
     /// A key whose rivals are `selection`'s texts.
     init(answer: String, aliases: [String] = [], rivals selection: RivalSelection) {
-        self.init(answer: answer, aliases: aliases, rivals: selection.texts)
+        self.init(answer: answer, aliases: aliases)
         preparedRivals = selection
     }
 

@@ -30,9 +30,12 @@ extension Grader {
         if let form = TermForms.exactMatch(text, in: key.accepted.given) { return .correct(form.source, form.note) }
         let initials = Acronyms.initials(of: response)
         let typo = AcceptedTypo(text, accepted: key.accepted)
-        let rivals = key.screened.map {
-            RivalScreen(response: text, initials: initials, nearestMatters: typo.nearestRivalMatters).relevant(key.rivals, in: $0)
-        } ?? key.rivals
+        let rivals = switch key.rivals {
+        case .screened(let selection):
+            RivalScreen(response: text, initials: initials, nearestMatters: typo.nearestRivalMatters).relevant(in: selection)
+        case .all(let texts):
+            texts
+        }
         return assess(text, initials: initials, accepted: key.accepted, typo: typo,
                       givenRivals: TermForms(rivals.map { ($0, nil) }, deriving: false))
     }

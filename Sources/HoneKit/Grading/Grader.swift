@@ -46,18 +46,25 @@ public enum Grader: Sendable {
 /// `RivalScreen`).
 struct PreparedKey: Sendable {
     let accepted: TermForms
-    let rivals: [String]
-    /// The rivals read for the screen (nil when a response is graded against all of them).
-    let screened: RivalSelection?
+    /// The rivals, read for the screen; or, when a response is graded against every rival, as texts.
+    let rivals: Rivals
 
-    init(answer: String, aliases: [String], rivals: [String], prepared: RivalSelection? = nil, screeningRivals: Bool = true) {
+    enum Rivals: Sendable {
+        case screened(RivalSelection)
+        case all([String])
+    }
+
+    init(answer: String, aliases: [String], rivals: [String], screeningRivals: Bool = true) {
         accepted = TermForms([(answer, nil)] + aliases.map { ($0, "alias") })
-        self.rivals = rivals
-        screened = screeningRivals ? prepared ?? RivalSelection(rivals) : nil
+        self.rivals = screeningRivals ? .screened(RivalSelection(rivals)) : .all(rivals)
     }
 
     init(_ key: AnswerKey, screeningRivals: Bool = true) {
-        self.init(answer: key.answer, aliases: key.aliases, rivals: key.rivals, prepared: key.preparedRivals,
-                  screeningRivals: screeningRivals)
+        accepted = TermForms([(key.answer, nil)] + key.aliases.map { ($0, "alias") })
+        if screeningRivals {
+            rivals = .screened(key.preparedRivals ?? RivalSelection(key.rivals))
+        } else {
+            rivals = .all(key.rivals)
+        }
     }
 }

@@ -87,7 +87,7 @@ struct RivalScreen {
     }
 
     private struct Kept {
-        let position: Int
+        /// Its index in the table.
         let name: Int
         let threat: Threat
         /// Kept for its own text (a simple rival that is not far): how near that text comes (nil:
@@ -98,46 +98,39 @@ struct RivalScreen {
         var exactAcronym = false
     }
 
-    /// The rivals that could change the grade of the response, in their order: `rivals` are the
-    /// texts of `selection`.
-    func relevant(_ rivals: [String], in selection: RivalSelection) -> [String] {
+    /// The rivals of `selection` that could change the grade of the response, in their order.
+    func relevant(in selection: RivalSelection) -> [String] {
         let table = selection.table
         var kept: [Kept] = []
-        var tentative: [(position: Int, name: Int)] = []
+        var tentative: [Int] = []
         var counts = [Int16](repeating: 0, count: 256)
         let checkSpellings = !initials.isEmpty && !table.spellings.isEmpty
         var withinTypo = false
         if case .withinTypo = rule { withinTypo = true }
-        let candidates = candidatePositions(in: selection, checkSpellings: checkSpellings)
-        let everyRival: Bool = (selection.positions ?? []).withUnsafeBufferPointer { positions in
-            for position in candidates {
-                let position = Int(position)
-                let index = selection.positions == nil ? position : Int(positions[position])
-                let name = table.names[index]
-                if checkSpellings, name.expands, !table.spellings[index]!.isDisjoint(with: initials) { return true }
-                switch name.kind {
-                case .empty:
-                    continue
-                case .complex, .other:
-                    kept.append(Kept(position: position, name: index, threat: .unknown))
-                case .simple:
-                    if !isFar(table.compact(index), mask: name.mask, headMask: name.headMask, minimum: minimum, counts: &counts) {
-                        let (nearest, threat) = nearness(rivals[position])
-                        kept.append(Kept(position: position, name: index, threat: threat, ownText: true, nearest: nearest))
-                    } else if shortest < Int(name.longestInitials) + minimum {
-                        if acronymNearer(than: 1, name: name, in: table) {
-                            kept.append(Kept(position: position, name: index, threat: .none, exactAcronym: true))
-                        } else if withinTypo {
-                            tentative.append((position, index))
-                        } else if acronymNearer(than: minimum, name: name, in: table) {
-                            kept.append(Kept(position: position, name: index, threat: .none))
-                        }
+        for index in candidates(in: selection, checkSpellings: checkSpellings) {
+            let index = Int(index)
+            let name = table.names[index]
+            if checkSpellings, name.expands, !table.spellings[index]!.isDisjoint(with: initials) { return selection.texts }
+            switch name.kind {
+            case .empty:
+                continue
+            case .complex, .other:
+                kept.append(Kept(name: index, threat: .unknown))
+            case .simple:
+                if !isFar(table.compact(index), mask: name.mask, headMask: name.headMask, minimum: minimum, counts: &counts) {
+                    let (nearest, threat) = nearness(table.texts[index])
+                    kept.append(Kept(name: index, threat: threat, ownText: true, nearest: nearest))
+                } else if shortest < Int(name.longestInitials) + minimum {
+                    if acronymNearer(than: 1, name: name, in: table) {
+                        kept.append(Kept(name: index, threat: .none, exactAcronym: true))
+                    } else if withinTypo {
+                        tentative.append(index)
+                    } else if acronymNearer(than: minimum, name: name, in: table) {
+                        kept.append(Kept(name: index, threat: .none))
                     }
                 }
             }
-            return false
         }
-        if everyRival { return rivals }
         if withinTypo { kept = keptWithinTypo(kept, tentative: tentative, in: table) }
         // Of the simple rivals kept for an acronym that is the response, the first decides (rule
         // 5 of `Grader.assess` takes the first such form, and their texts are far).
@@ -146,50 +139,44 @@ struct RivalScreen {
             guard item.exactAcronym else { return true }
             defer { acronymSeen = true }
             return !acronymSeen
-        }.map { rivals[$0.position] }
+        }.map { table.texts[$0.name] }
     }
 
-    /// The positions of the rivals that the screen must look at, in order: every rival but the
-    /// simple ones that are far from every reading of the response by length or letters alone and
-    /// that neither an acronym nor a spelling can bring back (`relevant` would pass over those
-    /// untouched). This first pass reads four fields of each name and nothing else, so that a deck
-    /// of ten thousand names costs a few instructions per name.
-    private func candidatePositions(in selection: RivalSelection, checkSpellings: Bool) -> [Int32] {
+    /// The indices of the rivals that the screen must look at, in order: every rival but the simple
+    /// ones that are far from every reading of the response by length or letters alone and that
+    /// neither an acronym nor a spelling can bring back (`relevant` would pass over those
+    /// untouched). The table's bit sets (`RivalBits`) pass over most names 64 at a time; the names
+    /// they let through are tested one by one here, reading four fields of each.
+    private func candidates(in selection: RivalSelection, checkSpellings: Bool) -> [Int32] {
         let names = UnsafePointer(selection.table.names.baseAddress!)
         let lengths = spans.map(\.count)
         let (minimum, shortest) = (self.minimum, self.shortest)
         var candidates: [Int32] = []
-        candidates.reserveCapacity(selection.count)
-        lengths.withUnsafeBufferPointer { lengths in
-            readingMasks.withUnsafeBufferPointer { readingMasks in
-                (selection.positions ?? []).withUnsafeBufferPointer { positions in
-                    let all = selection.positions == nil
-                    for position in 0..<selection.count {
-                        let name = names + (all ? position : Int(positions[position]))
-                        let spelled = checkSpellings && name.pointee.expands
-                        switch name.pointee.kind {
-                        case .empty:
-                            if spelled { candidates.append(Int32(position)) }
-                        case .complex, .other:
-                            candidates.append(Int32(position))
-                        case .simple:
-                            if spelled || shortest < Int(name.pointee.longestInitials) + minimum {
-                                candidates.append(Int32(position))
-                                continue
-                            }
-                            // Far from a reading by length (every reading of the name is n, n - 1
-                            // or n - 2 long) or by the letters one has and the other lacks.
-                            let n = Int(name.pointee.count), mask = name.pointee.mask, headMask = name.pointee.headMask
-                            for reading in 0..<lengths.count {
-                                let length = lengths[reading], readingMask = readingMasks[reading]
-                                if length >= n + minimum || length + 2 + minimum <= n { continue }
-                                if (readingMask & ~mask).nonzeroBitCount >= minimum
-                                    || (headMask & ~readingMask).nonzeroBitCount >= minimum { continue }
-                                candidates.append(Int32(position))
-                                break
-                            }
-                        }
-                    }
+        selection.table.bits.forEachCandidate(readings: Array(zip(lengths, readingMasks)), minimum: minimum, shortest: shortest,
+                                              spellings: checkSpellings) { index in
+            guard selection.contains(index) else { return }
+            let name = names + index
+            let spelled = checkSpellings && name.pointee.expands
+            switch name.pointee.kind {
+            case .empty:
+                if spelled { candidates.append(Int32(index)) }
+            case .complex, .other:
+                candidates.append(Int32(index))
+            case .simple:
+                if spelled || shortest < Int(name.pointee.longestInitials) + minimum {
+                    candidates.append(Int32(index))
+                    return
+                }
+                // Far from a reading by length (every reading of the name is n, n - 1 or n - 2
+                // long) or by the letters one has and the other lacks.
+                let n = Int(name.pointee.count), mask = name.pointee.mask, headMask = name.pointee.headMask
+                for reading in lengths.indices {
+                    let length = lengths[reading], readingMask = readingMasks[reading]
+                    if length >= n + minimum || length + 2 + minimum <= n { continue }
+                    if (readingMask & ~mask).nonzeroBitCount >= minimum
+                        || (headMask & ~readingMask).nonzeroBitCount >= minimum { continue }
+                    candidates.append(Int32(index))
+                    return
                 }
             }
         }
@@ -201,7 +188,7 @@ struct RivalScreen {
     /// matches when there is no threat: kept rivals whose forms are all farther are left out, and
     /// rivals whose only near forms are acronyms are kept when one is that near. A rival whose text
     /// has the compact form of an earlier kept one goes with it (it is no form of the full list).
-    private func keptWithinTypo(_ kept: [Kept], tentative: [(position: Int, name: Int)], in table: RivalTable) -> [Kept] {
+    private func keptWithinTypo(_ kept: [Kept], tentative: [Int], in table: RivalTable) -> [Kept] {
         let limit = nearestThreat(kept, in: table) ?? 0
         // Whether the first kept rival with each compact form was kept.
         var decided: [UInt64: (name: Int, keep: Bool)] = [:]
@@ -220,10 +207,10 @@ struct RivalScreen {
             if keep { out.append(item) }
         }
         guard limit > 0, !tentative.isEmpty else { return out }
-        for item in tentative where acronymNearer(than: limit + 1, name: table.names[item.name], in: table) {
-            out.append(Kept(position: item.position, name: item.name, threat: .none))
+        for index in tentative where acronymNearer(than: limit + 1, name: table.names[index], in: table) {
+            out.append(Kept(name: index, threat: .none))
         }
-        return out.sorted { $0.position < $1.position }
+        return out.sorted { $0.name < $1.name }
     }
 
     /// The distance of the nearest kept rival text that can pass as its rival's typo (2 when not
@@ -347,10 +334,8 @@ struct RivalScreen {
         for b in head { counts[Int(b)] += 1 }
         for b in reading { counts[Int(b)] -= 1 }
         if extra >= minimum { return true }
-        for drop in 0...2 {
-            let variant = UnsafeBufferPointer(rebasing: compact.prefix(max(n - drop, 0)))
-            if EditDistance.optimalStringAlignment(reading, variant, limit: minimum - 1) < minimum { return false }
-        }
+        // The compact form less none, one or two last letters, from one table.
+        if EditDistance.optimalStringAlignment(reading, prefixesOf: compact, droppingUpTo: 2, limit: minimum - 1) < minimum { return false }
         // The head and a "y", on the stack (an array here was an allocation per name).
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: head.count + 1) { withY in
             _ = withY.initialize(from: head)
@@ -359,44 +344,20 @@ struct RivalScreen {
         }
     }
 
-    /// The positions of `kept` less those whose compact form is that of an earlier rival left out:
-    /// the full list holds no form of theirs (a text is prepared once), so the shortened one must not
-    /// either.
+    /// `kept` less the rivals whose compact form is that of an earlier rival left out: the full
+    /// list holds no form of theirs (a text is prepared once), so the shortened one must not either.
+    /// The table links each name to the previous one with its form.
     private func dropRepeats(of kept: [Kept], in selection: RivalSelection) -> [Kept] {
-        let table = selection.table
-        guard !kept.isEmpty else { return [] }
-        func name(at position: Int) -> Int { selection.positions.map { Int($0[position]) } ?? position }
-        var wanted: Set<UInt64> = []
-        var filter: UInt64 = 0
-        for item in kept {
-            let hash = table.names[item.name].hash
-            wanted.insert(hash)
-            filter |= 1 << (hash & 63)
-        }
-        // The first rival left out with each of those hashes.
-        var firstLeftOut: [UInt64: Int] = [:]
-        var next = 0
-        for position in 0..<kept.last!.position {
-            if position == kept[next].position {
-                next += 1
-                continue
+        let previous = selection.table.previousSame
+        guard kept.contains(where: { previous[$0.name] >= 0 }) else { return kept }
+        let keptNames = Set(kept.map(\.name))
+        return kept.filter { item in
+            var earlier = Int(previous[item.name])
+            while earlier >= 0 {
+                if !keptNames.contains(earlier), selection.contains(earlier) { return false }
+                earlier = Int(previous[earlier])
             }
-            let hash = table.names[name(at: position)].hash
-            if filter & (1 << (hash & 63)) != 0, wanted.contains(hash), firstLeftOut[hash] == nil { firstLeftOut[hash] = position }
-        }
-        guard !firstLeftOut.isEmpty else { return kept }
-        let keptPositions = Set(kept.map(\.position))
-        return kept.compactMap { item in
-            let hash = table.names[item.name].hash
-            guard let first = firstLeftOut[hash], first < item.position else { return item }
-            let compact = table.compact(item.name)
-            for other in first..<item.position where !keptPositions.contains(other) {
-                let index = name(at: other)
-                if table.names[index].kind != .empty, table.names[index].hash == hash, table.compact(index).elementsEqual(compact) {
-                    return nil
-                }
-            }
-            return item
+            return true
         }
     }
 }

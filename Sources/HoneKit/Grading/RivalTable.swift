@@ -46,6 +46,10 @@ final class RivalTable: @unchecked Sendable {
     /// For a name that is an acronym or holds one: the letters a phrase's initials may spell to
     /// stand for it (`FormVariants.acronymsToExpand`, `Acronyms.spellings`).
     let spellings: [Int: Set<String>]
+    /// The names as bit sets, for the screen's first pass.
+    let bits: RivalBits
+    /// Per name: the index of the previous name with the same compact form (not empty), or -1.
+    let previousSame: [Int32]
 
     init(_ texts: [String]) {
         self.texts = texts
@@ -103,6 +107,8 @@ final class RivalTable: @unchecked Sendable {
         self.initials = .allocate(capacity: initials.count)
         _ = self.initials.initialize(from: initials)
         self.spellings = spellings
+        bits = RivalBits(self.names)
+        previousSame = Self.previousSame(self.names, bytes: self.bytes)
     }
 
     deinit {
@@ -146,28 +152,5 @@ final class RivalTable: @unchecked Sendable {
 
     static func mask<S: Sequence<UInt8>>(_ bytes: S) -> UInt64 {
         bytes.reduce(0) { $0 | bit($1) }
-    }
-}
-
-/// A key's rivals as positions in a prepared table: `table.texts[positions[i]]` is rival `i`
-/// (every name of the table, in order, when `positions` is nil).
-struct RivalSelection: Sendable {
-    let table: RivalTable
-    let positions: [Int32]?
-
-    var count: Int { positions?.count ?? table.texts.count }
-
-    /// The rivals' texts.
-    var texts: [String] { positions.map { $0.map { table.texts[Int($0)] } } ?? table.texts }
-
-    /// The rivals of a key that has no prepared table.
-    init(_ rivals: [String]) {
-        table = RivalTable(rivals)
-        positions = nil
-    }
-
-    init(table: RivalTable, positions: [Int32]) {
-        self.table = table
-        self.positions = positions
     }
 }

@@ -15,12 +15,12 @@ final class DeckIndex: @unchecked Sendable {
     /// Every entry's term then aliases, in deck order.
     struct Names {
         let table: RivalTable
-        /// The entry each name belongs to.
-        let owners: [Int32]
+        /// Where each entry's names begin (and, last, the number of names).
+        let starts: [Int32]
         /// The length of each name in characters.
         let lengths: [Int32]
-        /// `Deck.comparable` of each name (worked out when first needed).
-        var comparables: [String]?
+        /// The names by `Deck.comparable` form (worked out when first needed).
+        var byComparable: [String: [Int32]]?
     }
 
     init(deck: Deck) {
@@ -35,25 +35,22 @@ final class DeckIndex: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         let names = self.names ?? readNames()
-        var positions: [Int32] = []
-        positions.reserveCapacity(names.owners.count)
+        var left: [Int32] = []
+        if let excluded { left += names.starts[excluded]..<names.starts[excluded + 1] }
         if let comparable {
-            if names.comparables == nil { self.names?.comparables = names.table.texts.map(Deck.comparable) }
-            let comparables = self.names!.comparables!
-            for position in names.owners.indices where Int(names.owners[position]) != excluded && comparables[position] != comparable {
-                positions.append(Int32(position))
+            if names.byComparable == nil {
+                self.names?.byComparable = Dictionary(grouping: names.table.texts.indices.lazy.map(Int32.init)) {
+                    Deck.comparable(names.table.texts[Int($0)])
+                }
             }
-        } else {
-            for position in names.owners.indices where Int(names.owners[position]) != excluded {
-                positions.append(Int32(position))
-            }
+            left = Array(Set(left + (self.names!.byComparable![comparable] ?? []))).sorted()
         }
-        if positions.count > QuestionFactory.rivalsKeptWhole {
-            let length = answer.count
-            let slack = QuestionFactory.lengthSlack(length)
-            positions.removeAll { abs(Int(names.lengths[Int($0)]) - length) > slack }
+        guard names.table.texts.count - left.count > QuestionFactory.rivalsKeptWhole else {
+            return RivalSelection(table: names.table, excluded: left)
         }
-        return RivalSelection(table: names.table, positions: positions)
+        let length = Int32(answer.count)
+        let slack = Int32(QuestionFactory.lengthSlack(Int(length)))
+        return RivalSelection(table: names.table, excluded: left, lengths: (names.lengths, length - slack...length + slack))
     }
 
     /// Builds now what the first typed or choice question would otherwise build (the names for
@@ -80,13 +77,15 @@ final class DeckIndex: @unchecked Sendable {
 
     private static func names(of deck: Deck) -> Names {
         var texts: [String] = []
-        var owners: [Int32] = []
-        for (index, entry) in deck.entries.enumerated() {
+        var starts: [Int32] = []
+        starts.reserveCapacity(deck.entries.count + 1)
+        for entry in deck.entries {
+            starts.append(Int32(texts.count))
             texts.append(entry.term)
             texts += entry.aliases
-            owners += Array(repeating: Int32(index), count: 1 + entry.aliases.count)
         }
-        return Names(table: RivalTable(texts), owners: owners, lengths: texts.map { Int32($0.count) })
+        starts.append(Int32(texts.count))
+        return Names(table: RivalTable(texts), starts: starts, lengths: texts.map { Int32($0.count) })
     }
 
     /// One bit per tag for each entry, when the deck has at most 64 tags (else nil): two entries

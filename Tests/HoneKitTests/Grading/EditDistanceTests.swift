@@ -25,21 +25,8 @@ struct EditDistanceTests {
     /// whenever it is within the limit, and above the limit whenever the distance is.
     @Test func theBandedByteFormAgreesWithTheWholeTable() {
         var rng = SplitMix64(seed: 21)
-        let alphabet = Array("abcde".utf8)
         for _ in 0..<4_000 {
-            let a = (0..<Int.random(in: 0...9, using: &rng)).map { _ in alphabet.randomElement(using: &rng)! }
-            var b = a
-            for _ in 0..<Int.random(in: 0...4, using: &rng) {
-                switch Int.random(in: 0...3, using: &rng) {
-                case 0 where !b.isEmpty: b.remove(at: Int.random(in: 0..<b.count, using: &rng))
-                case 1: b.insert(alphabet.randomElement(using: &rng)!, at: Int.random(in: 0...b.count, using: &rng))
-                case 2 where !b.isEmpty: b[Int.random(in: 0..<b.count, using: &rng)] = alphabet.randomElement(using: &rng)!
-                case 3 where b.count > 1:
-                    let at = Int.random(in: 0..<b.count - 1, using: &rng)
-                    b.swapAt(at, at + 1)
-                default: break
-                }
-            }
+            let (a, b) = Self.nearPair(using: &rng)
             let whole = EditDistance.optimalStringAlignment(a, b)
             for limit in 0...4 {
                 let banded = a.withUnsafeBufferPointer { a in b.withUnsafeBufferPointer { EditDistance.optimalStringAlignment(a, $0, limit: limit) } }
@@ -50,5 +37,46 @@ struct EditDistanceTests {
                 }
             }
         }
+    }
+
+    /// The distance to a text's last prefixes from one table is the least of their distances, each
+    /// measured with a whole table, whenever that is within the limit, and above the limit otherwise.
+    @Test func thePrefixesFormIsTheLeastOverThePrefixes() {
+        var rng = SplitMix64(seed: 22)
+        for _ in 0..<4_000 {
+            let (a, b) = Self.nearPair(using: &rng)
+            for drop in 0...2 {
+                let least = (0...drop).map { EditDistance.optimalStringAlignment(a, Array(b.prefix(max(b.count - $0, 0)))) }.min()!
+                for limit in 0...3 {
+                    let fromOne = a.withUnsafeBufferPointer { a in
+                        b.withUnsafeBufferPointer { EditDistance.optimalStringAlignment(a, prefixesOf: $0, droppingUpTo: drop, limit: limit) }
+                    }
+                    if least <= limit {
+                        #expect(fromOne == least, "\(a) \(b) drop \(drop) limit \(limit)")
+                    } else {
+                        #expect(fromOne > limit, "\(a) \(b) drop \(drop) limit \(limit)")
+                    }
+                }
+            }
+        }
+    }
+
+    /// A random text of up to nine letters of five, and the same with up to four random edits.
+    private static func nearPair(using rng: inout SplitMix64) -> (a: [UInt8], b: [UInt8]) {
+        let alphabet = Array("abcde".utf8)
+        let a = (0..<Int.random(in: 0...9, using: &rng)).map { _ in alphabet.randomElement(using: &rng)! }
+        var b = a
+        for _ in 0..<Int.random(in: 0...4, using: &rng) {
+            switch Int.random(in: 0...3, using: &rng) {
+            case 0 where !b.isEmpty: b.remove(at: Int.random(in: 0..<b.count, using: &rng))
+            case 1: b.insert(alphabet.randomElement(using: &rng)!, at: Int.random(in: 0...b.count, using: &rng))
+            case 2 where !b.isEmpty: b[Int.random(in: 0..<b.count, using: &rng)] = alphabet.randomElement(using: &rng)!
+            case 3 where b.count > 1:
+                let at = Int.random(in: 0..<b.count - 1, using: &rng)
+                b.swapAt(at, at + 1)
+            default: break
+            }
+        }
+        return (a, b)
     }
 }

@@ -94,6 +94,29 @@ struct RivalScreenTests {
         }
     }
 
+    @Test("a kept name whose form an earlier name has, that name outside the key's rivals")
+    func repeatsOutsideTheSelection() throws {
+        // "fine - tune" (11 characters) is too long to be a rival of "abcd" in a deck this size; the
+        // later "fine tune" (9) is one, with the same compact form; so is "Tune-Up", whose form the
+        // asked entry's own alias has.
+        var entries = GeneratedDeck.make(entries: 300, seed: 4).entries
+        entries.insert(Entry(id: "x", term: "fine - tune", definition: "An earlier name."), at: 10)
+        entries.insert(Entry(id: "a", term: "abcd", definition: "The asked entry.", aliases: ["tune up"]), at: 20)
+        entries.insert(Entry(id: "y", term: "fine tune", definition: "A later name."), at: 40)
+        entries.insert(Entry(id: "z", term: "Tune-Up", definition: "Another later name."), at: 50)
+        let deck = Deck(id: "repeats", title: "Repeats", entries: entries)
+        let factory = QuestionFactory(deck: deck)
+        let card = try #require(deck.cards.first { if case .term(20) = $0.fact { true } else { false } })
+        var rng = SplitMix64(seed: 1)
+        let key = try #require(factory.question(for: card, kind: .typed, using: &rng)?.key)
+        #expect(key.preparedRivals != nil)
+        #expect(key.rivals.contains("fine tune") && !key.rivals.contains("fine - tune") && key.rivals.contains("Tune-Up"))
+        for response in ["fine tune", "finetune", "fine tun", "fine tunes", "Fine-Tune", "fine - tune", "fin tune", "tune up",
+                         "tuneup", "tune-ups", "tune upp", "abcd", "abce", "no idea"] {
+            expectSame(response, key)
+        }
+    }
+
     private func expectSame(_ response: String, _ key: AnswerKey, sourceLocation: SourceLocation = #_sourceLocation) {
         let screened = Grader.grade(response, against: key, screeningRivals: true)
         let full = Grader.grade(response, against: key, screeningRivals: false)

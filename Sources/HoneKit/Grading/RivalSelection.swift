@@ -1,0 +1,40 @@
+/// A key's rivals as a part of a prepared table: the names in table order, less a few left out
+/// (the key's own entry), and, when given, less those whose length in characters is out of a
+/// range. Making one costs nothing per name, so a question about a deck of 50,000 names is made
+/// as fast as one about a deck of 50; the rival screen reads only the names it must.
+struct RivalSelection: Sendable {
+    let table: RivalTable
+    /// Indices of names left out, ascending.
+    let excluded: [Int32]
+    /// When set, only names whose character count (`counts[index]`) is in `range`.
+    let lengths: (counts: [Int32], range: ClosedRange<Int32>)?
+
+    /// Every name of a table made of `rivals` (a key that has no prepared table).
+    init(_ rivals: [String]) {
+        self.init(table: RivalTable(rivals))
+    }
+
+    init(table: RivalTable, excluded: [Int32] = [], lengths: (counts: [Int32], range: ClosedRange<Int32>)? = nil) {
+        self.table = table
+        self.excluded = excluded
+        self.lengths = lengths
+    }
+
+    /// Whether name `index` of the table is a rival.
+    func contains(_ index: Int) -> Bool {
+        if let lengths, !lengths.range.contains(lengths.counts[index]) { return false }
+        guard !excluded.isEmpty else { return true }
+        var (low, high) = (0, excluded.count)
+        while low < high {
+            let middle = (low + high) / 2
+            if Int(excluded[middle]) < index { low = middle + 1 } else { high = middle }
+        }
+        return low == excluded.count || Int(excluded[low]) != index
+    }
+
+    /// The rivals' texts, in order.
+    var texts: [String] {
+        guard lengths != nil || !excluded.isEmpty else { return table.texts }
+        return table.texts.indices.filter(contains).map { table.texts[$0] }
+    }
+}
