@@ -33,8 +33,16 @@ public enum JSONText {
 
     /// `needsEscapes` over the UTF-8 bytes of a text.
     static func needsEscapes(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        // Eight bytes at a time while they are printable ASCII other than a quote or a backslash
+        // (ids and names, mostly); then byte by byte, from a point where no sequence has begun.
+        var offset = 0
+        if let base = utf8.baseAddress {
+            while offset + 8 <= utf8.count, isPlainASCII(UnsafeRawPointer(base).loadUnaligned(fromByteOffset: offset, as: UInt64.self)) {
+                offset += 8
+            }
+        }
         var previous: UInt8 = 0, beforePrevious: UInt8 = 0
-        for byte in utf8 {
+        for byte in UnsafeBufferPointer(rebasing: utf8[offset...]) {
             if byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x7F { return true }
             if previous == 0xC2, byte < 0xA0, byte >= 0x80 { return true }
             if beforePrevious == 0xE2, previous == 0x80, byte == 0xA8 || byte == 0xA9 { return true }
@@ -42,6 +50,16 @@ public enum JSONText {
             previous = byte
         }
         return false
+    }
+
+    /// True when each of the eight bytes of `word` is ASCII from 0x20 to 0x7E and neither a quote
+    /// nor a backslash. (With every byte below 0x80, `(v - n * ones) & ~v & high` is not zero
+    /// exactly when some byte of `v` is below `n`.)
+    private static func isPlainASCII(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, high: UInt64 = 0x8080_8080_8080_8080
+        func hasByteBelow(_ n: UInt64, _ v: UInt64) -> Bool { (v &- n &* ones) & ~v & high != 0 }
+        return word & high == 0 && !hasByteBelow(0x20, word) && !hasByteBelow(1, word ^ (0x22 &* ones))
+            && !hasByteBelow(1, word ^ (0x5C &* ones)) && !hasByteBelow(1, word ^ (0x7F &* ones))
     }
 
     /// A number as JSON: integers without a fraction, others in Swift's shortest round-trip form.

@@ -146,33 +146,40 @@ public enum ISO8601 {
     /// imported history, twenty thousand in `cards --json`); false, with nothing appended, for a
     /// date outside the years 0-9999, which `format` writes.
     public static func write(_ date: Date, into out: inout [UInt8]) -> Bool {
-        let total = date.timeIntervalSince1970
-        guard total.isFinite, abs(total) < 1e12 else { return false }
-        let (year, month, day, secondOfDay, millis) = fields(total)
-        guard (0...9999).contains(year) else { return false }
         // Filled in a fixed buffer and appended at once: one capacity check instead of one per byte.
         var text: (UInt64, UInt64, UInt64) = (0, 0, 0)
-        let count = withUnsafeMutableBytes(of: &text) { buffer -> Int in
-            var at = 0
-            func put(_ byte: UInt8) { buffer[at] = byte; at += 1 }
-            func digits(_ value: Int, _ width: Int) {
-                var rest = value
-                for offset in stride(from: width - 1, through: 0, by: -1) {
-                    buffer[at + offset] = UInt8(ascii: "0") + UInt8(rest % 10)
-                    rest /= 10
-                }
-                at += width
-            }
-            digits(year, 4); put(UInt8(ascii: "-")); digits(month, 2); put(UInt8(ascii: "-")); digits(day, 2)
-            put(UInt8(ascii: "T"))
-            digits(secondOfDay / 3600, 2); put(UInt8(ascii: ":")); digits(secondOfDay % 3600 / 60, 2)
-            put(UInt8(ascii: ":")); digits(secondOfDay % 60, 2)
-            if millis != 0 { put(UInt8(ascii: ".")); digits(millis, 3) }
-            put(UInt8(ascii: "Z"))
-            return at
-        }
+        guard let count = withUnsafeMutableBytes(of: &text, { write(date, to: $0.baseAddress!) }) else { return false }
         withUnsafeBytes(of: &text) { out.append(contentsOf: $0.prefix(count)) }
         return true
+    }
+
+    /// The longest text `write` makes: `YYYY-MM-DDTHH:MM:SS.mmmZ`.
+    static let longestWritten = 24
+
+    /// Writes `format(date)`'s text at `out`, which has room for `longestWritten` bytes, and
+    /// returns its length; nil, with nothing written, for a date outside the years 0-9999.
+    static func write(_ date: Date, to out: UnsafeMutableRawPointer) -> Int? {
+        let total = date.timeIntervalSince1970
+        guard total.isFinite, abs(total) < 1e12 else { return nil }
+        let (year, month, day, secondOfDay, millis) = fields(total)
+        guard (0...9999).contains(year) else { return nil }
+        var at = 0
+        func put(_ byte: UInt8) { out.storeBytes(of: byte, toByteOffset: at, as: UInt8.self); at += 1 }
+        func digits(_ value: Int, _ width: Int) {
+            var rest = value
+            for offset in stride(from: width - 1, through: 0, by: -1) {
+                out.storeBytes(of: UInt8(ascii: "0") + UInt8(rest % 10), toByteOffset: at + offset, as: UInt8.self)
+                rest /= 10
+            }
+            at += width
+        }
+        digits(year, 4); put(UInt8(ascii: "-")); digits(month, 2); put(UInt8(ascii: "-")); digits(day, 2)
+        put(UInt8(ascii: "T"))
+        digits(secondOfDay / 3600, 2); put(UInt8(ascii: ":")); digits(secondOfDay % 3600 / 60, 2)
+        put(UInt8(ascii: ":")); digits(secondOfDay % 60, 2)
+        if millis != 0 { put(UInt8(ascii: ".")); digits(millis, 3) }
+        put(UInt8(ascii: "Z"))
+        return at
     }
 
     /// A calendar date `YYYY-MM-DD` for a day number (days since 1970-01-01).

@@ -17,6 +17,24 @@ import Testing
         #expect(Self.text { $0.string(nil as String?) } == "null")
     }
 
+    /// Texts of printable ASCII with a character that needs escaping (or none) at every place,
+    /// checked eight bytes at a time as byte by byte.
+    @Test func escapesFoundAnywhere() {
+        var random = SplitMix64(seed: 4)
+        let specials: [String] = ["\"", "\\", "\u{00}", "\u{1F}", "\u{7F}", "\u{80}", "\u{9F}", "\u{2028}", "\u{2029}"]
+        let harmless: [String] = ["", " ", "~", "é", "\u{A0}", "\u{2027}", "\u{202A}", "😀", "\u{E2}"]
+        for _ in 0..<3_000 {
+            let plain = String((0..<Int.random(in: 0...40, using: &random)).map { _ in Character(UnicodeScalar(UInt8.random(in: 0x20...0x7E, using: &random))) })
+            let insert = Bool.random(using: &random) ? specials.randomElement(using: &random)! : harmless.randomElement(using: &random)!
+            var text = plain
+            text.insert(contentsOf: insert, at: text.index(text.startIndex, offsetBy: Int.random(in: 0...plain.count, using: &random)))
+            let expected = text.unicodeScalars.contains {
+                $0 == "\"" || $0 == "\\" || $0.value < 0x20 || (0x7F...0x9F).contains($0.value) || $0.value == 0x2028 || $0.value == 0x2029
+            }
+            #expect(JSONText.needsEscapes(text) == expected, "\(text.debugDescription)")
+        }
+    }
+
     @Test func numbersAsJSONText() {
         var random = SplitMix64(seed: 3)
         var values: [Double] = [0, -0.0, 1, -1, 12, 0.5, 1e15 - 1, 1e15, -1e15, 123456.789, 1e300, .infinity, .nan, 2.0000000000000004]
