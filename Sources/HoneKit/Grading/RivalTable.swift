@@ -76,11 +76,8 @@ final class RivalTable: @unchecked Sendable {
                 ASCIIText.canonical(raw, into: &canonical)
                 bytes += canonical.lazy.filter { $0 != 0x20 }
                 guard kind == .simple, !Acronyms.isAcronym(ascii: raw) else { return }
-                for acronym in Acronyms.initials(ascii: raw) {
-                    for reading in Self.readings(ofAcronym: acronym.map(ASCIIText.lowered)) {
-                        initials.append(UInt8(reading.count))
-                        initials += reading
-                    }
+                Acronyms.forEachInitials(ascii: raw) { acronym in
+                    Self.appendReadings(ofAcronym: acronym, to: &initials)
                     longest = max(longest, acronym.count)
                 }
             }
@@ -123,17 +120,26 @@ final class RivalTable: @unchecked Sendable {
         return UnsafeBufferPointer(rebasing: bytes[Int(name.start)..<Int(name.start + name.count)])
     }
 
-    /// The readings of an acronym (lowercased letters): itself, and the singular candidates
-    /// `PluralForms` gives a single word.
-    static func readings(ofAcronym word: [UInt8]) -> [[UInt8]] {
-        var out = [word]
-        func ends(_ suffix: String) -> Bool { word.count >= suffix.utf8.count && word.suffix(suffix.utf8.count).elementsEqual(suffix.utf8) }
-        if word.count >= 4, ends("s") {
-            if !ends("ss"), !ends("us"), !ends("is") { out.append(Array(word.dropLast())) }
-            if ends("es"), word.count >= 5 { out.append(Array(word.dropLast(2))) }
-            if ends("ies"), word.count >= 6 { out.append(Array(word.dropLast(3)) + [UInt8(ascii: "y")]) }
+    /// Appends the readings of an acronym, lowercased, each as its length and its letters: itself,
+    /// and the singular candidates `PluralForms` gives a single word.
+    static func appendReadings(ofAcronym acronym: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+        let count = acronym.count
+        func ends(_ suffix: StaticString) -> Bool {
+            let length = suffix.utf8CodeUnitCount
+            guard count >= length else { return false }
+            for offset in 0..<length where ASCIIText.lowered(acronym[count - length + offset]) != suffix.utf8Start[offset] { return false }
+            return true
         }
-        return out
+        func append(keeping kept: Int, then extra: UInt8? = nil) {
+            out.append(UInt8(kept + (extra == nil ? 0 : 1)))
+            for index in 0..<kept { out.append(ASCIIText.lowered(acronym[index])) }
+            if let extra { out.append(extra) }
+        }
+        append(keeping: count)
+        guard count >= 4, ends("s") else { return }
+        if !ends("ss"), !ends("us"), !ends("is") { append(keeping: count - 1) }
+        if ends("es"), count >= 5 { append(keeping: count - 2) }
+        if ends("ies"), count >= 6 { append(keeping: count - 3, then: UInt8(ascii: "y")) }
     }
 
     /// One bit per letter and digit, one for each of `.+#*`, one for every other byte: a text

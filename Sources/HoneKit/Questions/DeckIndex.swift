@@ -14,7 +14,8 @@ final class DeckIndex: @unchecked Sendable {
 
     /// Every entry's term then aliases, in deck order.
     struct Names {
-        let table: RivalTable
+        /// The names, and their rival table once built.
+        let rivals: RivalTableSource
         /// Where each entry's names begin (and, last, the number of names).
         let starts: [Int32]
         /// The length of each name in characters.
@@ -39,30 +40,32 @@ final class DeckIndex: @unchecked Sendable {
         if let excluded { left += names.starts[excluded]..<names.starts[excluded + 1] }
         if let comparable {
             if names.byComparable == nil {
-                self.names?.byComparable = Dictionary(grouping: names.table.texts.indices.lazy.map(Int32.init)) {
-                    Deck.comparable(names.table.texts[Int($0)])
+                self.names?.byComparable = Dictionary(grouping: names.rivals.texts.indices.lazy.map(Int32.init)) {
+                    Deck.comparable(names.rivals.texts[Int($0)])
                 }
             }
             left = Array(Set(left + (self.names!.byComparable![comparable] ?? []))).sorted()
         }
-        guard names.table.texts.count - left.count > QuestionFactory.rivalsKeptWhole else {
-            return RivalSelection(table: names.table, excluded: left)
+        guard names.rivals.texts.count - left.count > QuestionFactory.rivalsKeptWhole else {
+            return RivalSelection(source: names.rivals, excluded: left)
         }
         let length = Int32(answer.count)
         let slack = Int32(QuestionFactory.lengthSlack(Int(length)))
-        return RivalSelection(table: names.table, excluded: left, lengths: (names.lengths, length - slack...length + slack))
+        return RivalSelection(source: names.rivals, excluded: left, lengths: (names.lengths, length - slack...length + slack))
     }
 
-    /// Builds now what the first typed or choice question would otherwise build (the names for
-    /// the rival screen, the tag masks), so that another thread can do it while the learner reads.
-    /// It builds them outside the lock and keeps them unless a question got there first: a question
-    /// made meanwhile (distractors, say) never waits for it.
+    /// Builds now what the first typed or choice question, or the grading of its answer, would
+    /// otherwise build (the names, their table for the rival screen, the tag masks), so that another
+    /// thread can do it while the learner reads. It builds them outside the lock and keeps them
+    /// unless a question got there first: a question made meanwhile (distractors, say) never waits
+    /// for it; grading an answer waits for the table if it is being built.
     func prepare() {
         let (needsNames, needsMasks) = lock.withLock { (names == nil, tagMasks == nil) }
         if needsNames {
             let read = Self.names(of: deck)
             lock.withLock { if names == nil { names = read } }
         }
+        if let rivals = lock.withLock({ names?.rivals }) { _ = rivals.table }
         if needsMasks {
             let masks = Self.tagMasks(deck.entries)
             lock.withLock { if tagMasks == nil { tagMasks = .some(masks) } }
@@ -78,14 +81,30 @@ final class DeckIndex: @unchecked Sendable {
     private static func names(of deck: Deck) -> Names {
         var texts: [String] = []
         var starts: [Int32] = []
-        starts.reserveCapacity(deck.entries.count + 1)
-        for entry in deck.entries {
+        let entries = deck.entries
+        texts.reserveCapacity(entries.count)
+        starts.reserveCapacity(entries.count + 1)
+        for index in entries.indices {
             starts.append(Int32(texts.count))
-            texts.append(entry.term)
-            texts += entry.aliases
+            texts.append(entries[index].term)
+            if !entries[index].aliases.isEmpty { texts += entries[index].aliases }
         }
         starts.append(Int32(texts.count))
-        return Names(table: RivalTable(texts), starts: starts, lengths: texts.map { Int32($0.count) })
+        return Names(rivals: RivalTableSource(texts), starts: starts, lengths: texts.map(characterCount))
+    }
+
+    /// `text.count`, read off the bytes when they are ASCII without a CR LF pair (one character).
+    static func characterCount(_ text: String) -> Int32 {
+        var text = text
+        let ascii: Int? = text.withUTF8 { bytes in
+            var previous: UInt8 = 0
+            for b in bytes {
+                if b >= 0x80 || (b == 0x0A && previous == 0x0D) { return nil }
+                previous = b
+            }
+            return bytes.count
+        }
+        return Int32(ascii ?? text.count)
     }
 
     /// One bit per tag for each entry, when the deck has at most 64 tags (else nil): two entries

@@ -21,6 +21,16 @@ struct DeckIndexTests {
         }
     }
 
+    @Test("a name's length in characters is String.count, CR LF and all")
+    func characterCounts() {
+        var rng = SplitMix64(seed: 13)
+        let pieces = ["a", "Z", " ", "\r", "\n", "\r\n", "é", "e\u{301}", "😀", "東", "-", "\t"]
+        for _ in 0..<2_000 {
+            let text = (0..<Int.random(in: 0...8, using: &rng)).map { _ in pieces.randomElement(using: &rng)! }.joined()
+            #expect(DeckIndex.characterCount(text) == Int32(text.count), "\(text.debugDescription)")
+        }
+    }
+
     @Test("distractors are those of the plain computation", arguments: decks)
     func distractors(deck: Deck) {
         let factory = QuestionFactory(deck: deck)
