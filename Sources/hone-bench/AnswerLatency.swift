@@ -2,7 +2,8 @@ import Foundation
 import HoneKit
 
 /// Drives one `hone study --porcelain` session and times each answer: from writing the answer line
-/// to reading its verdict (grading, the append + fsync of the review, the new state) and to reading
+/// to reading its verdict (grading, the append + fsync of its reviews, the new state; a match answer
+/// is timed to its first pair's verdict, all of them written at once) and to reading
 /// the next question (picking the next card too). Answers are right about 85% of the time.
 struct AnswerLatency {
     let runner: HoneRunner
@@ -57,6 +58,7 @@ struct AnswerLatency {
         var lastVerdictAt = Monotonic.nanos()
         var sessionEnd = Double.nan
         var pendingStart: UInt64?
+        var awaitingVerdict = false
         var summaryAt: UInt64?
         while let current = line {
             guard let node = try? JSONParser.parse(current), let event = node["event"]?.string else {
@@ -92,9 +94,13 @@ struct AnswerLatency {
                     answer = right ? (expected[card] ?? "?") : "no idea"
                 }
                 pendingStart = Monotonic.nanos()
+                awaitingVerdict = true
                 child.send(answer)
             case "verdict":
-                if let start = pendingStart {
+                // A match answer's pairs each get a verdict line, all written at once: the answer
+                // is timed to the first.
+                if let start = pendingStart, awaitingVerdict {
+                    awaitingVerdict = false
                     toVerdict.append(Monotonic.millis(since: start))
                     answers.append((currentKind, toVerdict.last!, .nan))
                 }

@@ -7,11 +7,20 @@ extension EditDistance {
     /// one table instead of three.)
     static func optimalStringAlignment(_ a: UnsafeBufferPointer<UInt8>, prefixesOf b: UnsafeBufferPointer<UInt8>,
                                        droppingUpTo drop: Int, limit: Int) -> Int {
-        let shortest = max(b.count - drop, 0)
+        prefixDistances(a, b, from: max(b.count - drop, 0), limit: limit).least
+    }
+
+    /// From the same table: the least banded distance from `a` to the prefixes of `b` at least
+    /// `shortest` long, and the distance to the prefix `head` long (each as the banded form gives it:
+    /// exact up to `limit`, else above it).
+    static func prefixDistances(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>, from shortest: Int, head: Int? = nil,
+                                limit: Int) -> (least: Int, head: Int) {
         let beyond = limit + 1
-        if a.count - b.count > limit || shortest - a.count > limit { return beyond }
-        if a.isEmpty { return shortest }
-        if b.isEmpty { return a.count }
+        let lowest = min(shortest, head ?? shortest)
+        // Every prefix is more than `limit` shorter or longer than `a`.
+        if a.count - b.count > limit || lowest - a.count > limit { return (beyond, beyond) }
+        if a.isEmpty { return (shortest, head ?? beyond) }
+        if b.isEmpty { return (a.count, a.count) }
         let width = b.count + 1
         return withUnsafeTemporaryAllocation(of: Int.self, capacity: 3 * width) { rows in
             var twoBack = rows.baseAddress!, oneBack = twoBack + width, current = oneBack + width
@@ -38,17 +47,15 @@ extension EditDistance {
                 // The cell right of the band, which the next row reads as `oneBack[j]`.
                 if high < b.count { current[high + 1] = beyond }
                 // As in the generic form: two rows over the limit end the search.
-                if rowMin > limit && lastMin > limit { return beyond }
+                if rowMin > limit && lastMin > limit { return (beyond, beyond) }
                 lastMin = rowMin
                 (twoBack, oneBack, current) = (oneBack, current, twoBack)
             }
             // The last row: column 0, the band and the cell either side of it were written.
+            func cell(_ j: Int) -> Int { j == 0 || (j >= low - 1 && j <= high + 1) ? min(oneBack[j], beyond) : beyond }
             var least = beyond
-            for j in shortest...b.count {
-                let written = j == 0 || (j >= low - 1 && j <= high + 1)
-                if written { least = min(least, oneBack[j]) }
-            }
-            return least
+            for j in shortest...b.count { least = min(least, cell(j)) }
+            return (least, head.map(cell) ?? beyond)
         }
     }
 }

@@ -309,33 +309,36 @@ struct RivalScreen {
     private func isFar(reading: UnsafeBufferPointer<UInt8>, compact: UnsafeBufferPointer<UInt8>, minimum: Int,
                        counts: inout [Int16]) -> Bool {
         let n = compact.count
+        let y = UInt8(ascii: "y")
+        let head = UnsafeBufferPointer(rebasing: compact.prefix(max(n - 3, 0)))
         // A distance is at least the number of the response's letters the text lacks (each edit
         // supplies one at most), and the number of the text's letters the response lacks. Every
         // reading of the text is within the compact form plus a "y", and holds its first n - 3.
-        let y = UInt8(ascii: "y")
-        for b in compact { counts[Int(b)] += 1 }
-        counts[Int(y)] += 1
-        var lacking = 0
-        for b in reading {
-            counts[Int(b)] -= 1
-            if counts[Int(b)] < 0 { lacking += 1 }
+        let far = counts.withUnsafeMutableBufferPointer { counts -> Bool in
+            // How many bytes of `taken` are not in `pool` (and `added`), as multisets; `counts` is
+            // all zeros before and after.
+            func surplus(of taken: UnsafeBufferPointer<UInt8>, over pool: UnsafeBufferPointer<UInt8>, and added: UInt8? = nil) -> Int {
+                for b in pool { counts[Int(b)] += 1 }
+                if let added { counts[Int(added)] += 1 }
+                var surplus = 0
+                for b in taken {
+                    counts[Int(b)] -= 1
+                    if counts[Int(b)] < 0 { surplus += 1 }
+                }
+                for b in taken { counts[Int(b)] += 1 }
+                for b in pool { counts[Int(b)] -= 1 }
+                if let added { counts[Int(added)] -= 1 }
+                return surplus
+            }
+            return surplus(of: reading, over: compact, and: y) >= minimum || surplus(of: head, over: reading) >= minimum
         }
-        for b in reading { counts[Int(b)] += 1 }
-        for b in compact { counts[Int(b)] -= 1 }
-        counts[Int(y)] -= 1
-        if lacking >= minimum { return true }
-        let head = UnsafeBufferPointer(rebasing: compact.prefix(max(n - 3, 0)))
-        for b in reading { counts[Int(b)] += 1 }
-        var extra = 0
-        for b in head {
-            counts[Int(b)] -= 1
-            if counts[Int(b)] < 0 { extra += 1 }
-        }
-        for b in head { counts[Int(b)] += 1 }
-        for b in reading { counts[Int(b)] -= 1 }
-        if extra >= minimum { return true }
-        // The compact form less none, one or two last letters, from one table.
-        if EditDistance.optimalStringAlignment(reading, prefixesOf: compact, droppingUpTo: 2, limit: minimum - 1) < minimum { return false }
+        if far { return true }
+        // The compact form less none, one or two last letters, and the head, from one table.
+        let distances = EditDistance.prefixDistances(reading, compact, from: max(n - 2, 0), head: head.count, limit: minimum - 1)
+        if distances.least < minimum { return false }
+        // The head and a "y" is no nearer than the head to a response without a "y" (the "y" is
+        // inserted or replaces a letter of the response, on every alignment).
+        if distances.head >= minimum, !reading.contains(y) { return true }
         // The head and a "y", on the stack (an array here was an allocation per name).
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: head.count + 1) { withY in
             _ = withY.initialize(from: head)

@@ -61,6 +61,26 @@ struct EditDistanceTests {
         }
     }
 
+    /// The same table gives the distance to a shorter prefix (the "head") as well.
+    @Test func theHeadDistanceIsThatOfItsPrefix() {
+        var rng = SplitMix64(seed: 23)
+        for _ in 0..<4_000 {
+            let (a, b) = Self.nearPair(using: &rng)
+            let head = max(b.count - Int.random(in: 0...4, using: &rng), 0)
+            let expected = EditDistance.optimalStringAlignment(a, Array(b.prefix(head)))
+            for limit in 0...3 {
+                let found = a.withUnsafeBufferPointer { a in
+                    b.withUnsafeBufferPointer { EditDistance.prefixDistances(a, $0, from: max(b.count - 2, 0), head: head, limit: limit).head }
+                }
+                if expected <= limit {
+                    #expect(found == expected, "\(a) \(b) head \(head) limit \(limit)")
+                } else {
+                    #expect(found > limit, "\(a) \(b) head \(head) limit \(limit)")
+                }
+            }
+        }
+    }
+
     /// A random text of up to nine letters of five, and the same with up to four random edits.
     private static func nearPair(using rng: inout SplitMix64) -> (a: [UInt8], b: [UInt8]) {
         let alphabet = Array("abcde".utf8)
