@@ -6,48 +6,21 @@ import Foundation
 /// The buffer is its own (not an array that every small append would go through generically), so
 /// a writer is not copied: it is passed `inout` and read once with `bytes`.
 public struct JSONBytes: ~Copyable {
-    private var start: UnsafeMutableRawPointer
-    private var capacity: Int
-    /// Bytes written so far.
-    public private(set) var count = 0
+    private var buffer: ByteBuffer
 
     public init(capacity: Int = 0) {
-        self.capacity = max(capacity, 64)
-        start = .allocate(byteCount: self.capacity, alignment: 1)
+        buffer = ByteBuffer(capacity: capacity)
     }
 
-    deinit { start.deallocate() }
+    /// Bytes written so far.
+    public var count: Int { buffer.count }
 
     /// The text written so far.
-    public var bytes: [UInt8] { Array(UnsafeRawBufferPointer(start: start, count: count)) }
+    public var bytes: [UInt8] { buffer.bytes }
 
-    /// Where the next `room` bytes go (the buffer grows to hold them).
-    private mutating func end(room: Int) -> UnsafeMutableRawPointer {
-        if count + room > capacity {
-            let grown = max(capacity * 2, count + room)
-            let moved = UnsafeMutableRawPointer.allocate(byteCount: grown, alignment: 1)
-            moved.copyMemory(from: start, byteCount: count)
-            start.deallocate()
-            (start, capacity) = (moved, grown)
-        }
-        return start + count
-    }
-
-    private mutating func append(_ source: UnsafeRawBufferPointer) {
-        guard let base = source.baseAddress else { return }
-        end(room: source.count).copyMemory(from: base, byteCount: source.count)
-        count += source.count
-    }
-
-    private mutating func append(_ byte: UInt8) {
-        end(room: 1).storeBytes(of: byte, as: UInt8.self)
-        count += 1
-    }
-
-    private mutating func append(_ text: String) {
-        var text = text
-        text.withUTF8 { append(UnsafeRawBufferPointer($0)) }
-    }
+    private mutating func append(_ source: UnsafeRawBufferPointer) { buffer.append(source) }
+    private mutating func append(_ byte: UInt8) { buffer.append(byte) }
+    private mutating func append(_ text: String) { buffer.append(utf8: text) }
 
     /// Text that is already JSON (punctuation, `null`): a literal, copied as it is.
     public mutating func raw(_ text: StaticString) {
@@ -99,10 +72,10 @@ public struct JSONBytes: ~Copyable {
     /// A time as a JSON string in `ISO8601.format`'s form, or null.
     public mutating func time(_ date: Date?) {
         guard let date else { return raw("null") }
-        let quoted = end(room: ISO8601.longestWritten + 2)
+        let quoted = buffer.end(room: ISO8601.longestWritten + 2)
         guard let length = ISO8601.write(date, to: quoted + 1) else { return string(ISO8601.format(date)) }
         quoted.storeBytes(of: 0x22, as: UInt8.self)
         quoted.storeBytes(of: 0x22, toByteOffset: length + 1, as: UInt8.self)
-        count += length + 2
+        buffer.advance(by: length + 2)
     }
 }

@@ -1,18 +1,22 @@
-/// Little-endian binary writing and bounds-checked reading, for the snapshot cache.
-struct BinaryWriter {
-    var data: [UInt8] = []
+/// Little-endian fields written one after another (the snapshot's layout), into a buffer of its own.
+struct BinaryWriter: ~Copyable {
+    private var buffer = ByteBuffer(capacity: 1 << 16)
 
-    mutating func bytes(_ bytes: [UInt8]) { data += bytes }
-    mutating func u8(_ value: UInt8) { data.append(value) }
-    mutating func u32(_ value: UInt32) { withUnsafeBytes(of: value.littleEndian) { data += $0 } }
-    mutating func u64(_ value: UInt64) { withUnsafeBytes(of: value.littleEndian) { data += $0 } }
+    /// The bytes written.
+    var data: [UInt8] { buffer.bytes }
+
+    func withUnsafeBytes<R>(_ body: (UnsafeRawBufferPointer) throws -> R) rethrows -> R { try buffer.withUnsafeBytes(body) }
+
+    mutating func bytes(_ bytes: [UInt8]) { bytes.withUnsafeBytes { buffer.append($0) } }
+    mutating func u8(_ value: UInt8) { buffer.append(value) }
+    mutating func u32(_ value: UInt32) { buffer.append(raw: value.littleEndian) }
+    mutating func u64(_ value: UInt64) { buffer.append(raw: value.littleEndian) }
     mutating func i64(_ value: Int64) { u64(UInt64(bitPattern: value)) }
     mutating func f64(_ value: Double) { u64(value.bitPattern) }
 
     mutating func string(_ text: String) {
-        let utf8 = Array(text.utf8)
-        u32(UInt32(utf8.count))
-        data += utf8
+        u32(UInt32(text.utf8.count))
+        buffer.append(utf8: text)
     }
 }
 

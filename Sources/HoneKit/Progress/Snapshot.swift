@@ -30,9 +30,11 @@ public struct Snapshot: Sendable, Equatable {
         out.string(lastLineHash)
         encode(tally, into: &out)
         out.u32(UInt32(states.count))
+        // A phase is written as its position among all phases (listed once, not per card).
+        let phases = CardPhase.allCases
         for (id, s) in states.inStableOrder() {
             out.string(id)
-            out.u8(UInt8(CardPhase.allCases.firstIndex(of: s.phase)!))
+            out.u8(UInt8(phases.firstIndex(of: s.phase)!))
             out.i64(Int64(s.step ?? -1))
             out.f64(s.stability ?? .nan)
             out.f64(s.difficulty ?? .nan)
@@ -43,7 +45,7 @@ public struct Snapshot: Sendable, Equatable {
             out.u32(UInt32(clamping: s.reps))
             out.u32(UInt32(clamping: s.lapses))
         }
-        out.u64(out.data.withUnsafeBytes(Self.checksum))
+        out.u64(out.withUnsafeBytes(Self.checksum))
         return out.data
     }
 
