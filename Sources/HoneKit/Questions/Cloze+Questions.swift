@@ -33,7 +33,7 @@ extension QuestionFactory {
             return deck.entries.indices.filter { $0 != blank.entry }.flatMap { [deck.entries[$0].term] + deck.entries[$0].aliases }
         case .tableValue:
             guard let table = blank.table, let column = blank.column else { return [] }
-            return distinctValues(table: deck.tables[table], column: column).filter {
+            return distinctValues(table: table, column: column).filter {
                 AnswerNormalizer.normalize($0) != AnswerNormalizer.normalize(blank.answer)
             }
         case .number:

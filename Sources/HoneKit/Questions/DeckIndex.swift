@@ -6,9 +6,13 @@ import Foundation
 /// no typed question about an entry never reads the names.
 final class DeckIndex: @unchecked Sendable {
     // Every mutable property is guarded by `lock`.
-    private let lock = NSLock()
-    private let deck: Deck
+    let lock = NSLock()
+    let deck: Deck
     private var names: Names?
+    /// Per table column, what its questions read (`columnFacts`).
+    var columns: [ColumnKey: ColumnFacts] = [:]
+    /// Per table column, its cells' distractor features (`cellFeatures`).
+    var cellFeaturesByColumn: [ColumnKey: [Distractors.CellFeatures]] = [:]
     private var features: [Distractors.Features?]
     private var tagMasks: [UInt64]??
 

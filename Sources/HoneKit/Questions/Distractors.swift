@@ -95,14 +95,34 @@ enum Distractors {
 
     /// The `count` candidates most like `answer` in length and number of values.
     static func nearestCells(to answer: String, among candidates: [String], count: Int) -> [String] {
-        let answerValues = DeckTable.splitValues(answer).count
-        let answerWords = words(answer)
-        let scored = candidates.enumerated().map { offset, candidate -> (Int, Double) in
-            let valueGap = Double(abs(DeckTable.splitValues(candidate).count - answerValues))
-            let lengthRatio = Double(min(candidate.count, answer.count)) / Double(max(candidate.count, answer.count, 1))
-            return (offset, lengthRatio - valueGap * 0.5 + jaccard(answerWords, words(candidate)) * 0.5)
+        nearestCells(to: answer, among: candidates, features: candidates.map(CellFeatures.init), count: count)
+    }
+
+    /// `nearestCells(to:among:count:)` with the candidates' features worked out (`features[i]` is
+    /// candidate `i`'s): a table's cells are read once, not for every question about the table.
+    static func nearestCells(to answer: String, among candidates: [String], features: [CellFeatures], count: Int) -> [String] {
+        let own = CellFeatures(answer)
+        let scored = candidates.indices.map { offset -> (Int, Double) in
+            let other = features[offset]
+            let valueGap = Double(abs(other.values - own.values))
+            let lengthRatio = Double(min(other.length, own.length)) / Double(max(other.length, own.length, 1))
+            return (offset, lengthRatio - valueGap * 0.5 + jaccard(own.words, other.words) * 0.5)
         }
         return scored.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }.prefix(count).map { candidates[$0.0] }
+    }
+
+    /// What `nearestCells` compares of a text: how many values it holds, its length in characters,
+    /// its words.
+    struct CellFeatures: Sendable {
+        let values: Int
+        let length: Int
+        let words: Set<String>
+
+        init(_ text: String) {
+            values = DeckTable.splitValues(text).count
+            length = text.count
+            words = Distractors.words(text)
+        }
     }
 
     /// The words of `text` longer than two characters, lowercased.
@@ -157,7 +177,10 @@ enum Distractors {
     }
 
     static func jaccard(_ a: Set<String>, _ b: Set<String>) -> Double {
-        let union = a.union(b).count
-        return union == 0 ? 0 : Double(a.intersection(b).count) / Double(union)
+        // The shared words counted without making the union or the intersection.
+        let (small, large) = a.count <= b.count ? (a, b) : (b, a)
+        let shared = small.count { large.contains($0) }
+        let union = a.count + b.count - shared
+        return union == 0 ? 0 : Double(shared) / Double(union)
     }
 }
