@@ -58,25 +58,25 @@ struct ColumnFacts: Sendable {
 extension DeckIndex {
     /// The facts of column `column` of table `table` (worked out at the first call).
     func columnFacts(table: Int, column: Int) -> ColumnFacts {
-        let key = ColumnKey(table: table, column: column)
-        if let known = lock.withLock({ columns[key] }) { return known }
-        let made = ColumnFacts(deck.tables[table], column: column)
-        return lock.withLock {
-            if let known = columns[key] { return known }
-            columns[key] = made
-            return made
-        }
+        cached(\.columns, ColumnKey(table: table, column: column)) { ColumnFacts(deck.tables[table], column: column) }
     }
 
     /// The features `Distractors.nearestCells` compares, of every cell of a column (worked out at
     /// the first call).
     func cellFeatures(table: Int, column: Int) -> [Distractors.CellFeatures] {
-        let key = ColumnKey(table: table, column: column)
-        if let known = lock.withLock({ cellFeaturesByColumn[key] }) { return known }
-        let made = deck.tables[table].rows.map { Distractors.CellFeatures($0[column]) }
+        cached(\.cellFeaturesByColumn, ColumnKey(table: table, column: column)) {
+            deck.tables[table].rows.map { Distractors.CellFeatures($0[column]) }
+        }
+    }
+
+    /// The value at `key` in the store, made outside the lock when missing and kept unless
+    /// another thread kept one first.
+    private func cached<V>(_ store: ReferenceWritableKeyPath<DeckIndex, [ColumnKey: V]>, _ key: ColumnKey, make: () -> V) -> V {
+        if let known = lock.withLock({ self[keyPath: store][key] }) { return known }
+        let made = make()
         return lock.withLock {
-            if let known = cellFeaturesByColumn[key] { return known }
-            cellFeaturesByColumn[key] = made
+            if let known = self[keyPath: store][key] { return known }
+            self[keyPath: store][key] = made
             return made
         }
     }

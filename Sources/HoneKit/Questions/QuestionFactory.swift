@@ -37,11 +37,11 @@ public struct QuestionFactory: Sendable {
             return kinds + [.flip]
         case .cell(let t, let row, let column):
             let table = deck.tables[t]
-            let falseValues = falseValues(table: t, row: row, column: column)
+            let falseValues = falseValues(table: t, row: row, column: column, upTo: 2)
             if table.values(row: row, column: column).count > 1 {
                 return (falseValues.count >= 2 ? [.select] : []) + (falseValues.isEmpty ? [] : [.truefalse]) + [.multi]
             }
-            let choice = distinctCells(table: t, column: column, excluding: row).count >= 2
+            let choice = distinctCellRows(table: t, column: column, excluding: row).count >= 2
             return (choice ? [.choice] : []) + (falseValues.isEmpty ? [] : [.truefalse]) + [.typed]
         case .rowFor(let t, _, _, _):
             return deck.tables[t].rows.count >= 3 ? [.choice, .typed] : [.typed]

@@ -47,12 +47,19 @@ extension QuestionFactory {
     /// Values of the column that are not this row's, in any form: "Bedrock" is not false for a
     /// row that says "Bedrock only", nor "open weights" for one that says "Open weights".
     func falseValues(table: Int, row: Int, column: Int) -> [String] {
+        falseValues(table: table, row: row, column: column, upTo: .max)
+    }
+
+    /// The first `limit` of `falseValues(table:row:column:)` (weighing a card's question kinds
+    /// asks only whether there are one or two).
+    func falseValues(table: Int, row: Int, column: Int, upTo limit: Int) -> [String] {
         let facts = deckIndex.columnFacts(table: table, column: column)
         let own = deck.tables[table].values(row: row, column: column).map(DeckTable.words)
-        return facts.values.indices.filter { index in
-            let words = facts.valueWords[index]
-            return !words.isEmpty && !own.contains { DeckTable.contains($0, words) || DeckTable.contains(words, $0) }
-        }.map { facts.values[$0] }
+        var out: [String] = []
+        for (value, words) in zip(facts.values, facts.valueWords) where out.count < limit {
+            if !words.isEmpty && !own.contains(where: { DeckTable.contains($0, words) || DeckTable.contains(words, $0) }) { out.append(value) }
+        }
+        return out
     }
 
     func rowQuestion<R: RandomNumberGenerator>(_ card: Card, table tableIndex: Int, row: Int, column: Int, value: String,

@@ -30,11 +30,7 @@ struct EditDistanceTests {
             let whole = EditDistance.optimalStringAlignment(a, b)
             for limit in 0...4 {
                 let banded = a.withUnsafeBufferPointer { a in b.withUnsafeBufferPointer { EditDistance.optimalStringAlignment(a, $0, limit: limit) } }
-                if whole <= limit {
-                    #expect(banded == whole, "\(a) \(b) limit \(limit)")
-                } else {
-                    #expect(banded > limit, "\(a) \(b) limit \(limit)")
-                }
+                Self.expectAgrees(banded, whole, limit: limit, "\(a) \(b)")
             }
         }
     }
@@ -51,11 +47,7 @@ struct EditDistanceTests {
                     let fromOne = a.withUnsafeBufferPointer { a in
                         b.withUnsafeBufferPointer { EditDistance.optimalStringAlignment(a, prefixesOf: $0, droppingUpTo: drop, limit: limit) }
                     }
-                    if least <= limit {
-                        #expect(fromOne == least, "\(a) \(b) drop \(drop) limit \(limit)")
-                    } else {
-                        #expect(fromOne > limit, "\(a) \(b) drop \(drop) limit \(limit)")
-                    }
+                    Self.expectAgrees(fromOne, least, limit: limit, "\(a) \(b) drop \(drop)")
                 }
             }
         }
@@ -72,12 +64,19 @@ struct EditDistanceTests {
                 let found = a.withUnsafeBufferPointer { a in
                     b.withUnsafeBufferPointer { EditDistance.prefixDistances(a, $0, from: max(b.count - 2, 0), head: head, limit: limit).head }
                 }
-                if expected <= limit {
-                    #expect(found == expected, "\(a) \(b) head \(head) limit \(limit)")
-                } else {
-                    #expect(found > limit, "\(a) \(b) head \(head) limit \(limit)")
-                }
+                Self.expectAgrees(found, expected, limit: limit, "\(a) \(b) head \(head)")
             }
+        }
+    }
+
+    /// A limited distance agrees with the exact one: the same when that is within the limit, above
+    /// the limit otherwise.
+    private static func expectAgrees(_ found: Int, _ exact: Int, limit: Int, _ what: String,
+                                     sourceLocation: SourceLocation = #_sourceLocation) {
+        if exact <= limit {
+            #expect(found == exact, "\(what) limit \(limit)", sourceLocation: sourceLocation)
+        } else {
+            #expect(found > limit, "\(what) limit \(limit)", sourceLocation: sourceLocation)
         }
     }
 
