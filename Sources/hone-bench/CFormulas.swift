@@ -1,0 +1,50 @@
+import Foundation
+@_spi(Benchmark) import HoneKit
+
+/// The "FSRS formulas alone" anchor measured on this machine, in this run: `Scripts/bench/floor.c`
+/// built with the system's C compiler and run on the workload's journal; it reads and groups the
+/// reviews, then times its FSRS loop over them and prints that time (`fsrs_ms`). The replay targets
+/// ("within 1.5x of C") are taken against it: the anchor's 37 ms is another machine's figure, and
+/// the same loop takes 60-70 ms on this one.
+enum CFormulas {
+    /// Where the C source is: beside this file's package, as `swift run hone-bench` builds it.
+    static var source: String {
+        var url = URL(fileURLWithPath: #filePath)
+        for _ in 0..<3 { url.deleteLastPathComponent() } // CFormulas.swift, hone-bench, Sources
+        return url.appendingPathComponent("Scripts/bench/floor.c").path
+    }
+
+    /// Medians of `runs` runs of the C loop over `journal`, or why there are none (no compiler, no
+    /// source: the targets then fall back to the anchor's figure).
+    static func measure(journal: String, scratch: String, runs: Int) -> Result<Sample, BenchError> {
+        guard FileManager.default.fileExists(atPath: source) else { return .failure(BenchError("no \(source)")) }
+        let binary = Path.join(scratch, "floor-\(getpid())")
+        defer { unlink(binary) }
+        let compiler = ProcessInfo.processInfo.environment["CC"] ?? "cc"
+        guard let built = try? output(of: ["/usr/bin/env", compiler, "-O2", "-o", binary, source, "-lm"]), built.status == 0 else {
+            return .failure(BenchError("\(compiler) could not build \(source)"))
+        }
+        var times: [Double] = []
+        for _ in 0..<runs {
+            guard let run = try? output(of: [binary, journal]), run.status == 0,
+                  let node = try? JSONParser.parse(Array(run.text.utf8)), let ms = node["fsrs_ms"]?.number else {
+                return .failure(BenchError("\(binary) \(journal) failed"))
+            }
+            times.append(ms)
+        }
+        return .success(Sample(times))
+    }
+
+    private static func output(of arguments: [String]) throws -> (status: Int32, text: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: arguments[0])
+        process.arguments = Array(arguments.dropFirst())
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    }
+}
