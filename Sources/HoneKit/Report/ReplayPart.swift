@@ -7,10 +7,14 @@ struct ReplayPart: Sendable {
     var totals: [(reviews: Int, durationMS: Int, timedReviews: Int)]
     /// The states of the run's cards, in order.
     var states: [CardState] = []
+    private let first: Int, last: Int
+    /// Days in an array per group, unless there are so many groups that a dictionary is smaller.
+    private let dense: Bool
 
     init(first: Int, last: Int, groups: Int) {
-        // Days in an array per group, unless there are so many groups that a dictionary is smaller.
-        let dense = groups * max(last - first + 1, 0) <= DayTable.denseLimit * 8
+        (self.first, self.last) = (first, last)
+        let span = max(last - first + 1, 0)
+        dense = groups * span <= DayTable.denseLimit * 8 && span <= DayTable.denseLimit
         tables = Array(repeating: DayTable(first: first, last: last, dense: dense), count: groups)
         totals = Array(repeating: (0, 0, 0), count: groups)
     }
@@ -19,10 +23,13 @@ struct ReplayPart: Sendable {
     /// (put in time order here first when they are not). Cards go two at a time, a review of one
     /// then a review of the other: each review waits on the one before it (the formulas' divisions,
     /// powers and exponentials), so two cards' chains of work overlap where one card's could not.
+    /// A card's interval and due date are worked out once, after its last review.
     mutating func replay(cards: Range<Int>, ids: [String], grouped: Parallel.SharedBuffer<ReviewColumns.Review>, offsets: [Int],
                          groups: [Int32], scheduler: Scheduler) {
         states.reserveCapacity(cards.count)
         let calendar = scheduler.settings.calendar
+        var counter = Counter(first: first, span: dense ? max(last - first + 1, 0) : 0, groups: tables.count)
+        defer { counter.finish(into: &tables, totals: &totals) }
         func card(_ number: Int) -> Card {
             let history = UnsafeMutableBufferPointer(rebasing: grouped.buffer[offsets[number]..<offsets[number + 1]])
             Self.putInTimeOrder(history)
@@ -32,16 +39,19 @@ struct ReplayPart: Sendable {
         while number + 1 < cards.upperBound {
             var first = card(number), second = card(number + 1)
             for index in 0..<max(first.history.count, second.history.count) {
-                if index < first.history.count { step(&first, first.history[index], scheduler: scheduler, calendar: calendar) }
-                if index < second.history.count { step(&second, second.history[index], scheduler: scheduler, calendar: calendar) }
+                if index < first.history.count { Self.step(&first, first.history[index], counter: &counter, scheduler: scheduler, calendar: calendar) }
+                if index < second.history.count { Self.step(&second, second.history[index], counter: &counter, scheduler: scheduler, calendar: calendar) }
             }
+            scheduler.settle(&first.state, cardHash: first.hash)
+            scheduler.settle(&second.state, cardHash: second.hash)
             states.append(first.state)
             states.append(second.state)
             number += 2
         }
         if number < cards.upperBound {
             var last = card(number)
-            for review in last.history { step(&last, review, scheduler: scheduler, calendar: calendar) }
+            for review in last.history { Self.step(&last, review, counter: &counter, scheduler: scheduler, calendar: calendar) }
+            scheduler.settle(&last.state, cardHash: last.hash)
             states.append(last.state)
         }
     }
@@ -61,39 +71,28 @@ struct ReplayPart: Sendable {
         }
     }
 
-    /// One review of `card`: counted (when its group is), then applied to its state.
-    @inline(__always) private mutating func step(_ card: inout Card, _ review: ReviewColumns.Review, scheduler: Scheduler,
-                                                 calendar: StudyCalendar) {
+    /// One review of `card`: counted (when its group is), then applied to its state, leaving the
+    /// interval and due date of a card in review to be settled after its last review.
+    @inline(__always) private static func step(_ card: inout Card, _ review: ReviewColumns.Review, counter: inout Counter,
+                                               scheduler: Scheduler, calendar: StudyCalendar) {
         let rating = Rating(rawValue: Int(review.rating))!
         let at = Date(timeIntervalSince1970: review.time)
         let day = calendar.day(of: at)
-        let group = card.group
-        if group >= 0 {
+        if card.group >= 0 {
             let firstOfDay = card.state.phase == .review && day != card.previousDay
-            let mature = card.state.intervalDays >= Report.matureDays
-            let passed: Int32 = rating == .again ? 0 : 1
-            tables[group].update(day) { figures in
-                figures.reviews += 1
-                guard firstOfDay else { return }
-                if mature {
-                    figures.maturePassed += passed
-                    figures.matureTotal += 1
-                } else {
-                    figures.youngPassed += passed
-                    figures.youngTotal += 1
-                }
-            }
-            if review.duration >= 0 {
-                totals[group].durationMS += Int(review.duration)
-                totals[group].timedReviews += 1
-            }
-            totals[group].reviews += 1
+            // The state's interval was not worked out (see `Scheduler.review(settle:)`).
+            let mature = firstOfDay && scheduler.reachesInterval(card.state, cardHash: card.hash, days: matureDays)
+            counter.count(group: card.group, day: day, firstOfDay: firstOfDay, mature: mature, passed: rating == .again ? 0 : 1,
+                          duration: review.duration)
         }
         // The study days since the last review: the day of each review is worked out once.
         let elapsed: Int? = card.state.lastReview == nil ? nil : day - card.previousDay
-        scheduler.review(&card.state, cardHash: card.hash, rating: rating, at: at, elapsed: elapsed)
+        scheduler.review(&card.state, cardHash: card.hash, rating: rating, at: at, elapsed: elapsed, settle: false)
         card.previousDay = day
     }
+
+    /// `Report.matureDays` in whole days.
+    private static let matureDays = Int(Report.matureDays)
 
     /// Sorts a card's reviews by time, keeping file order among equal times, when they are out of order.
     private static func putInTimeOrder(_ history: UnsafeMutableBufferPointer<ReviewColumns.Review>) {
@@ -107,56 +106,5 @@ struct ReplayPart: Sendable {
         let sorted = history.indices.sorted { a, b in history[a].time != history[b].time ? history[a].time < history[b].time : a < b }
             .map { history[$0] }
         _ = history.update(fromContentsOf: sorted)
-    }
-}
-
-/// Counts for one study day.
-struct DayFigures: Sendable {
-    var reviews: Int32 = 0
-    var youngPassed: Int32 = 0
-    var youngTotal: Int32 = 0
-    var maturePassed: Int32 = 0
-    var matureTotal: Int32 = 0
-
-    mutating func add(_ other: DayFigures) {
-        reviews += other.reviews
-        youngPassed += other.youngPassed
-        youngTotal += other.youngTotal
-        maturePassed += other.maturePassed
-        matureTotal += other.matureTotal
-    }
-}
-
-/// Figures per study day: an array over the journal's span of days, or a dictionary when the span
-/// is absurdly long (a hand-written date in another millennium).
-struct DayTable: Sendable {
-    static let denseLimit = 200_000
-    let first: Int
-    private var dense: [DayFigures]
-    private var sparse: [Int: DayFigures] = [:]
-
-    init(first: Int, last: Int, dense useArray: Bool = true) {
-        self.first = first
-        let span = last - first + 1
-        dense = useArray && span <= Self.denseLimit ? Array(repeating: DayFigures(), count: max(span, 0)) : []
-    }
-
-    mutating func update(_ day: Int, _ body: (inout DayFigures) -> Void) {
-        if dense.isEmpty { body(&sparse[day, default: DayFigures()]) } else { body(&dense[day - first]) }
-    }
-
-    /// Adds another table's counts (one over the same days).
-    mutating func add(_ other: DayTable) {
-        if dense.isEmpty {
-            for (day, figures) in other.sparse { update(day) { $0.add(figures) } }
-        } else {
-            for index in dense.indices { dense[index].add(other.dense[index]) }
-        }
-    }
-
-    /// Every day with a review, in no particular order.
-    func forEach(_ body: (Int, DayFigures) -> Void) {
-        for (offset, figures) in dense.enumerated() where figures.reviews > 0 { body(first + offset, figures) }
-        for (day, figures) in sparse where figures.reviews > 0 { body(day, figures) }
     }
 }

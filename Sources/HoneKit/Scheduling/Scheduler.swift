@@ -49,6 +49,16 @@ public struct Scheduler: Sendable {
 
     /// Reviews `card` in place (a replay keeps one state per card and copies none).
     func review(_ card: inout CardState, cardHash: UInt64, rating: Rating, at date: Date, elapsed: Int?) {
+        review(&card, cardHash: cardHash, rating: rating, at: date, elapsed: elapsed, settle: true)
+    }
+
+    /// `review(_:cardHash:rating:at:elapsed:)`, which with `settle` false leaves the interval and due
+    /// date of a card in review as they were: no rule reads them at the next review, so a replay
+    /// works them out once, after a card's last review (`settle(_:cardHash:)`), and
+    /// `reachesInterval` says what the interval would have been compared with a number of days.
+    /// Every other part of the state is the same.
+    @inline(__always) func review(_ card: inout CardState, cardHash: UInt64, rating: Rating, at date: Date, elapsed: Int?,
+                                  settle: Bool) {
         // What the rules read of the state before the review.
         let phase = card.phase, reps = card.reps
         let stability = updateMemory(&card, elapsed: elapsed, rating: rating)
@@ -73,13 +83,7 @@ public struct Scheduler: Sendable {
         }
 
         if card.phase == .review {
-            // FSRS's interval in whole days, fuzzed. (As seconds and back, `days * 86_400 / 86_400`,
-            // it is the same whole number: both steps are exact below 2^53 seconds.)
-            let days = reviewDays(stability: stability)
-            let fuzzed = settings.fuzz ? fuzzedInterval(days, cardHash: cardHash, reps: reps) : days
-            let seconds = Double(fuzzed) * 86_400
-            card.intervalDays = fuzzed <= Self.exactDays ? Double(fuzzed) : seconds / 86_400
-            card.due = date.addingTimeInterval(seconds)
+            if settle { schedule(&card, stability: stability, cardHash: cardHash, reps: reps, at: date) }
         } else {
             card.intervalDays = stepSeconds / 86_400
             card.due = date.addingTimeInterval(stepSeconds)
@@ -148,13 +152,13 @@ public struct Scheduler: Sendable {
     }
 
     /// Intervals up to this many days are exact in seconds (days * 86,400 < 2^53).
-    private static let exactDays = 100_000_000_000
+    static let exactDays = 100_000_000_000
 
     /// The review interval in whole days: what `Int((Double(days) * 86_400 / 86_400).rounded())` gives.
     /// (It takes the new stability as worked out, not read back from the state: a read of the whole
     /// state, or of an optional's tag, just written in smaller pieces, is a load the processor cannot
     /// forward from those stores and waits for.)
-    @inline(__always) private func reviewDays(stability: Double) -> Int {
+    @inline(__always) func reviewDays(stability: Double) -> Int {
         let days = FSRS.interval(stability: stability, factor: factor, retentionTerm: retentionTerm, maximumInterval: maximumInterval)
         return days <= Self.exactDays ? days : Int(ExactRounding.halfAwayFromZero(Double(days) * 86_400 / 86_400))
     }

@@ -72,4 +72,47 @@ import Testing
         #expect(regrouped.states.dictionary == expected)
         #expect(regrouped.tally == shuffled.tally)
     }
+
+    /// Reviews made when cards come due (a day or two either side, a few the same day), so that
+    /// many review-phase cards are reviewed at intervals around the 21 days that make a card mature:
+    /// the replay's counts per deck and day are those counted review by review as a session counts
+    /// them (`ReviewTally.count` with the state before each review), with fuzz and without.
+    @Test func theReplayCountsWhatReviewByReviewCountingCounts() throws {
+        for fuzz in [true, false] {
+            var settings = SchedulingSettings()
+            settings.fuzz = fuzz
+            let scheduler = Scheduler(settings: settings)
+            var rng = SplitMix64(seed: fuzz ? 5 : 6)
+            var records: [ReviewRecord] = []
+            var expected = ReviewTally()
+            var states: [String: CardState] = [:]
+            var nearMature = 0
+            for card in 0..<300 {
+                let id = "deck\(card % 3)/c\(card)/term"
+                var state = CardState.new
+                var at = Date(timeIntervalSince1970: 1_750_000_000 + Double(rng.next() % 86_400))
+                for _ in 0..<(12 + Int(rng.next() % 10)) {
+                    let rating = Rating(rawValue: [1, 2, 3, 3, 3, 3, 4][Int(rng.next() % 7)])!
+                    if state.phase == .review, (15...28).contains(state.intervalDays) { nearMature += 1 }
+                    expected.count(cardID: id, before: state, rating: rating, at: at, durationMS: 1_000, calendar: settings.calendar)
+                    records.append(ReviewRecord(card: id, at: at, rating: rating, durationMS: 1_000))
+                    state = scheduler.review(state, cardID: id, rating: rating, at: at)
+                    // Next: when due, a day or two either side, or later the same day.
+                    let shift = [-2, -1, 0, 0, 1, 2][Int(rng.next() % 6)]
+                    let due = state.due ?? at
+                    at = rng.next() % 8 == 0 ? at.addingTimeInterval(3_600)
+                        : max(due.addingTimeInterval(Double(shift) * 86_400), at.addingTimeInterval(600))
+                }
+                states[id] = state
+            }
+            #expect(nearMature > 200, "reviews of review cards at 15 to 28 days: \(nearMature)")
+            records.sort { $0.at < $1.at }
+            let bytes = Array(records.map { $0.line + "\n" }.joined().utf8)
+            for parts in [1, 2] {
+                let replayed = try ReviewColumns.read(bytes, path: "j", parts: parts).replayTally(scheduling: settings, parts: parts)
+                #expect(replayed.states.dictionary == states, "fuzz \(fuzz), \(parts) threads")
+                #expect(replayed.tally == expected, "fuzz \(fuzz), \(parts) threads")
+            }
+        }
+    }
 }
