@@ -21,30 +21,17 @@ enum CFormulas {
         let binary = Path.join(scratch, "floor-\(getpid())")
         defer { unlink(binary) }
         let compiler = ProcessInfo.processInfo.environment["CC"] ?? "cc"
-        guard let built = try? output(of: ["/usr/bin/env", compiler, "-O2", "-o", binary, source, "-lm"]), built.status == 0 else {
+        guard let built = try? CommandOutput.run(["/usr/bin/env", compiler, "-O2", "-o", binary, source, "-lm"]), built.status == 0 else {
             return .failure(BenchError("\(compiler) could not build \(source)"))
         }
         var times: [Double] = []
         for _ in 0..<runs {
-            guard let run = try? output(of: [binary, journal]), run.status == 0,
+            guard let run = try? CommandOutput.run([binary, journal]), run.status == 0,
                   let node = try? JSONParser.parse(Array(run.text.utf8)), let ms = node["fsrs_ms"]?.number else {
                 return .failure(BenchError("\(binary) \(journal) failed"))
             }
             times.append(ms)
         }
         return .success(Sample(times))
-    }
-
-    private static func output(of arguments: [String]) throws -> (status: Int32, text: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: arguments[0])
-        process.arguments = Array(arguments.dropFirst())
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
     }
 }

@@ -112,15 +112,7 @@ enum ResultsFile {
 
     /// `git describe --always --dirty` of the current folder, if it is a checkout.
     static func gitDescription() -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["git", "describe", "--always", "--dirty"]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = FileHandle.nullDevice
-        do { try process.run() } catch { return "unknown" }
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        guard let result = try? CommandOutput.run(["/usr/bin/env", "git", "describe", "--always", "--dirty"]) else { return "unknown" }
+        return result.text.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 }
