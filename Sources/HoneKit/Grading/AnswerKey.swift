@@ -12,6 +12,7 @@ public struct AnswerKey: Sendable, Equatable {
         set {
             givenRivals = newValue
             preparedRivals = nil
+            valueRivals = nil
         }
     }
     /// The rivals as given (empty when they are `preparedRivals`).
@@ -23,6 +24,10 @@ public struct AnswerKey: Sendable, Equatable {
     /// made the key had one (a question factory, for its deck's names): making the key then lists no
     /// names; nil once `rivals` is set.
     var preparedRivals: RivalSelection?
+    /// For a multi-value key, the rivals of each of its values as the grader splits the answer
+    /// (`MultiValueText.values(ofAnswer:)`), prepared by whoever made the key; nil to have the
+    /// grader work them out from `rivals`.
+    var valueRivals: [RivalSelection]?
 
     /// A key for `answer`, with optional aliases, rivals and multi-value flag.
     public init(answer: String, aliases: [String] = [], rivals: [String] = [], isMultiValue: Bool = false) {
@@ -33,9 +38,11 @@ public struct AnswerKey: Sendable, Equatable {
     }
 
     /// A key whose rivals are `selection`'s texts.
-    init(answer: String, aliases: [String] = [], rivals selection: RivalSelection) {
-        self.init(answer: answer, aliases: aliases)
+    init(answer: String, aliases: [String] = [], rivals selection: RivalSelection, isMultiValue: Bool = false,
+         valueRivals: [RivalSelection]? = nil) {
+        self.init(answer: answer, aliases: aliases, isMultiValue: isMultiValue)
         preparedRivals = selection
+        self.valueRivals = valueRivals
     }
 
     /// Keys are the same when their answers, aliases, rivals and kinds are.

@@ -10,7 +10,12 @@ extension Grader {
         if let form = TermForms.exactMatch(text, in: whole.forms) {
             return Grade(outcome: .correct, matched: form.source, reason: form.note)
         }
-        let keys = preparedKeys(for: values, rivals: key.rivals, screeningRivals: screeningRivals)
+        let keys: [PreparedKey]
+        if let prepared = key.valueRivals, prepared.count == values.count {
+            keys = zip(values, prepared).map { PreparedKey(answer: $0, rivals: $1, screeningRivals: screeningRivals) }
+        } else {
+            keys = preparedKeys(for: values, rivals: key.rivals, screeningRivals: screeningRivals)
+        }
         let pieces = MultiValueText.values(ofResponse: response) { piece in
             keys.contains { assess(piece, against: $0).grade.outcome == .correct }
         }

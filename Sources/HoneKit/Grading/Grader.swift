@@ -59,6 +59,12 @@ struct PreparedKey: Sendable {
         self.rivals = screeningRivals ? .screened(RivalSelection(rivals)) : .all(rivals)
     }
 
+    /// A key for one value whose rivals are `selection`'s names.
+    init(answer: String, rivals selection: RivalSelection, screeningRivals: Bool = true) {
+        accepted = TermForms([(answer, nil)])
+        rivals = screeningRivals ? .screened(selection) : .all(selection.texts)
+    }
+
     init(_ key: AnswerKey, screeningRivals: Bool = true) {
         accepted = TermForms([(key.answer, nil)] + key.aliases.map { ($0, "alias") })
         if screeningRivals {

@@ -20,12 +20,17 @@ struct ColumnFacts: Sendable {
     /// screen, built when an answer is first graded.
     let distinctRivals: RivalTableSource
     let allCells: RivalTableSource
+    /// The pieces of `distinctRivals`' texts, when a cell of the column holds several values.
+    let valuePieces: ValuePieces?
 
     init(_ table: DeckTable, column: Int) {
         var seen: Set<String> = []
         var values: [String] = []
+        var severalValues = false
         for row in table.rows.indices {
-            for value in table.values(row: row, column: column) where seen.insert(AnswerNormalizer.normalize(value)).inserted {
+            let cellValues = table.values(row: row, column: column)
+            severalValues = severalValues || cellValues.count > 1
+            for value in cellValues where seen.insert(AnswerNormalizer.normalize(value)).inserted {
                 values.append(value)
             }
         }
@@ -40,18 +45,31 @@ struct ColumnFacts: Sendable {
         valuePositions = Dictionary(values.enumerated().map { ($1, $0) }) { first, _ in first }
         distinctRivals = RivalTableSource(firstRows.map { table.rows[$0][column] } + values)
         allCells = RivalTableSource(table.rows.map { $0[column] })
+        valuePieces = severalValues ? ValuePieces(texts: distinctRivals.texts) : nil
     }
 
     /// The rivals of a question about row `row`'s cell whose values are `values`: the column's
     /// other distinct cells, then its values that are not the cell's (`QuestionFactory.distinctCells`
     /// and `distinctValues`).
     func cellRivals(row: Int, values: [String]) -> RivalSelection {
+        RivalSelection(source: distinctRivals, excluded: excludedRivals(row: row, values: values))
+    }
+
+    /// The positions in `distinctRivals` that are not rivals of row `row`'s cell: its own and its values.
+    private func excludedRivals(row: Int, values: [String]) -> [Int32] {
         var left: Set<Int32> = []
         if let position = firstRowPositions[normalizedCells[row]] { left.insert(Int32(position)) }
         for value in values {
             if let position = valuePositions[value] { left.insert(Int32(firstRows.count + position)) }
         }
-        return RivalSelection(source: distinctRivals, excluded: left.sorted())
+        return left.sorted()
+    }
+
+    /// For a cell of several values (`values`, as the deck splits it), the rivals of each of the
+    /// values the grader reads in `cell` (see `ValuePieces`); nil when the column has none prepared.
+    func valueRivals(row: Int, values: [String], cell: String) -> [RivalSelection]? {
+        guard let valuePieces, let graded = MultiValueText.values(ofAnswer: cell), graded.count > 1 else { return nil }
+        return valuePieces.selections(values: graded, excludedTexts: excludedRivals(row: row, values: values))
     }
 }
 

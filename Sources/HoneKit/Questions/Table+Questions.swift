@@ -11,9 +11,12 @@ extension QuestionFactory {
         let template = table.prompts[table.columns[column]]?.forward
             ?? "\(table.title): what is the \(table.columns[column]) of {key}?"
         let prompt = template.replacingOccurrences(of: "{key}", with: key)
-        let rivals = deckIndex.columnFacts(table: tableIndex, column: column).cellRivals(row: row, values: values)
-        // A key of several values grades each against the others and the rivals' values, as texts.
-        let answerKey = values.count > 1 ? AnswerKey(answer: cell, rivals: rivals.texts, isMultiValue: true) : AnswerKey(answer: cell, rivals: rivals)
+        let facts = deckIndex.columnFacts(table: tableIndex, column: column)
+        let rivals = facts.cellRivals(row: row, values: values)
+        // A key of several values grades each against the others and the rivals' values.
+        let answerKey = values.count > 1
+            ? AnswerKey(answer: cell, rivals: rivals, isMultiValue: true, valueRivals: facts.valueRivals(row: row, values: values, cell: cell))
+            : AnswerKey(answer: cell, rivals: rivals)
         let hint = values.count > 1 ? "\(values.count) values" : nil
         let columnName = table.columns[column]
         switch kind {
