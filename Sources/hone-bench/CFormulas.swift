@@ -14,24 +14,22 @@ enum CFormulas {
         return url.appendingPathComponent("Scripts/bench/floor.c").path
     }
 
-    /// Medians of `runs` runs of the C loop over `journal`, or why there are none (no compiler, no
-    /// source: the targets then fall back to the anchor's figure).
-    static func measure(journal: String, scratch: String, runs: Int) -> Result<Sample, BenchError> {
+    /// Builds the C floor into `scratch` (the caller removes it), or says why it cannot (no
+    /// compiler, no source: the targets then fall back to the anchor's figure).
+    static func build(scratch: String) -> Result<String, BenchError> {
         guard FileManager.default.fileExists(atPath: source) else { return .failure(BenchError("no \(source)")) }
         let binary = Path.join(scratch, "floor-\(getpid())")
-        defer { unlink(binary) }
         let compiler = ProcessInfo.processInfo.environment["CC"] ?? "cc"
         guard let built = try? CommandOutput.run(["/usr/bin/env", compiler, "-O2", "-o", binary, source, "-lm"]), built.status == 0 else {
             return .failure(BenchError("\(compiler) could not build \(source)"))
         }
-        var times: [Double] = []
-        for _ in 0..<runs {
-            guard let run = try? CommandOutput.run([binary, journal]), run.status == 0,
-                  let node = try? JSONParser.parse(Array(run.text.utf8)), let ms = node["fsrs_ms"]?.number else {
-                return .failure(BenchError("\(binary) \(journal) failed"))
-            }
-            times.append(ms)
-        }
-        return .success(Sample(times))
+        return .success(binary)
+    }
+
+    /// One run of the C floor `binary` over `journal`: the time of its FSRS loop, in milliseconds.
+    static func loopTime(binary: String, journal: String) -> Double? {
+        guard let run = try? CommandOutput.run([binary, journal]), run.status == 0,
+              let node = try? JSONParser.parse(Array(run.text.utf8)) else { return nil }
+        return node["fsrs_ms"]?.number
     }
 }

@@ -113,21 +113,6 @@ struct MicroBenchmarks {
         let histories = grouped.map { card, history in
             (card: card, hash: Scheduler.cardHash(card), times: history.map(\.at), ratings: history.map(\.rating))
         }
-        // The anchor's C loop, here and now: the replay targets are 1.5x its time.
-        let replayTarget: Double
-        let targetNote: String
-        switch CFormulas.measure(journal: journalPath, scratch: NSTemporaryDirectory(), runs: runs) {
-        case .success(let c):
-            results.append(MicroResult(id: "c-formulas", title: "C: floor.c's FSRS loop over every review (the anchor's C formulas, here)",
-                                       times: c, targetMS: nil, note: "anchor: 37 ms on the issue's machine"))
-            log("  c-formulas: median \(Format.ms(c.median)) ms (min \(Format.ms(c.min)), max \(Format.ms(c.max)))")
-            replayTarget = 1.5 * c.median
-            targetNote = "target: 1.5x C's loop in this run (\(Format.ms(c.median)) ms)"
-        case .failure(let error):
-            log("  c-formulas: not measured (\(error)); replay targets use the anchor's C 37 ms")
-            replayTarget = 57
-            targetNote = "target: 1.5x the anchor's C 37 ms, plus scheduling (C not measured here)"
-        }
         var replayed: [CardState] = []
         results.append(time("replay-scheduler", "FSRS replay: Scheduler.review over every history (steps, study days, fuzz)",
                             note: "the per-review API (dates, optional fields); a start runs the engine's replay below") {
@@ -147,20 +132,10 @@ struct MicroBenchmarks {
         if mismatches > 0 { log("  warning: \(mismatches) cards differ between the bench's replay and LearnerProgress") }
 
         // The engine's own replay, as a start without a snapshot runs it, over the journal parsed
-        // beforehand: grouped by card, two cards at a time, on all cores and then on one.
+        // beforehand (grouped by card, two cards at a time, on all cores and then on one), and the
+        // memory formulas alone, on study-day gaps worked out beforehand (the anchors' C/Swift
+        // 37/38 ms), in rounds with C's loop.
         let parsed = try ParsedReviews(bytes, path: journalPath)
-        for (id, parts) in [("replay-engine", ReviewHistory.defaultParts), ("replay-engine-1", 1)] {
-            var replayed = CardStates()
-            let threads = parts == 1 ? "1 thread" : "\(parts) threads"
-            results.append(time(id, "FSRS replay as a start without snapshot runs it (group, two cards at a time, \(threads))",
-                                target: replayTarget, note: parts == 1 ? "one thread, as the anchors' loops; \(targetNote)" : targetNote) {
-                replayed = parsed.replay(scheduling: settings, parts: parts)
-            })
-            let differing = Set(replayed.keys).union(progress.states.keys).filter { replayed[$0] != progress.states[$0] }.count
-            if differing > 0 { log("  warning: \(differing) cards differ between the engine's replay and LearnerProgress") }
-        }
-
-        // The memory formulas alone, on study-day gaps worked out beforehand (the anchors' C/Swift 37/38 ms).
         let fsrs = scheduler.fsrs
         let calendar = settings.calendar
         let flat: [(days: [Int32], ratings: [Rating])] = grouped.map { _, history in
@@ -175,32 +150,15 @@ struct MicroBenchmarks {
             return (days, history.map(\.rating))
         }
         var checksum = 0.0
-        results.append(time("fsrs-formulas", "FSRS formulas alone over every review (memory states)", target: replayTarget,
-                            note: "\(targetNote); anchor: C 37 ms, Swift 38 ms") {
-            var sum = 0.0
-            for card in flat {
-                var s = 0.0
-                var d = 0.0
-                for index in card.days.indices {
-                    let rating = card.ratings[index]
-                    let elapsed = card.days[index]
-                    if index == 0 {
-                        s = fsrs.initialStability(rating)
-                        d = fsrs.initialDifficulty(rating)
-                        continue
-                    }
-                    if elapsed < 1 {
-                        s = fsrs.shortTermStability(s, rating)
-                    } else {
-                        let r = fsrs.retrievability(elapsedDays: Double(elapsed), stability: s)
-                        s = fsrs.nextStability(difficulty: d, stability: s, retrievability: r, rating: rating)
-                    }
-                    d = fsrs.nextDifficulty(d, rating)
-                }
-                sum += s + d
-            }
-            checksum = sum
-        })
+        var engineStates = CardStates(), engineOneStates = CardStates()
+        results += replayRows(journal: journalPath, bodies: ReplayBodies(
+            engine: { engineStates = parsed.replay(scheduling: settings, parts: ReviewHistory.defaultParts) },
+            engineOne: { engineOneStates = parsed.replay(scheduling: settings, parts: 1) },
+            formulas: { checksum = Self.formulas(flat, fsrs: fsrs) }))
+        for replayed in [engineStates, engineOneStates] {
+            let differing = Set(replayed.keys).union(progress.states.keys).filter { replayed[$0] != progress.states[$0] }.count
+            if differing > 0 { log("  warning: \(differing) cards differ between the engine's replay and LearnerProgress") }
+        }
         if !checksum.isFinite { log("  warning: FSRS checksum is not finite") }
         reviews = []
         grouped = []
@@ -235,6 +193,34 @@ struct MicroBenchmarks {
         }
         results.append(try appendFloor())
         return results
+    }
+
+    /// The FSRS memory formulas over every card's reviews (gaps in study days, -1 for the first),
+    /// as the anchors' C and Swift loops run them; returns a checksum.
+    static func formulas(_ cards: [(days: [Int32], ratings: [Rating])], fsrs: FSRS) -> Double {
+        var sum = 0.0
+        for card in cards {
+            var s = 0.0
+            var d = 0.0
+            for index in card.days.indices {
+                let rating = card.ratings[index]
+                let elapsed = card.days[index]
+                if index == 0 {
+                    s = fsrs.initialStability(rating)
+                    d = fsrs.initialDifficulty(rating)
+                    continue
+                }
+                if elapsed < 1 {
+                    s = fsrs.shortTermStability(s, rating)
+                } else {
+                    let r = fsrs.retrievability(elapsedDays: Double(elapsed), stability: s)
+                    s = fsrs.nextStability(difficulty: d, stability: s, retrievability: r, rating: rating)
+                }
+                d = fsrs.nextDifficulty(d, rating)
+            }
+            sum += s + d
+        }
+        return sum
     }
 
     /// The floor under every answer: append one journal-sized line to a file and fdatasync it, here
