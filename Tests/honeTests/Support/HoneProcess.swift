@@ -57,6 +57,11 @@ final class ScratchHome {
 
 enum Hone {
     static let binary: URL = {
+        // HONE_TEST_BINARY runs these tests against another build (the release one, say, whose
+        // Swift libraries are linked in statically).
+        if let path = ProcessInfo.processInfo.environment["HONE_TEST_BINARY"], !path.isEmpty {
+            return URL(fileURLWithPath: path)
+        }
         // The test bundle sits in the build products folder, beside the `hone` executable.
         var url = Bundle.main.bundleURL
         if url.pathExtension == "xctest" { url.deleteLastPathComponent() }
