@@ -10,10 +10,12 @@ extension MicroBenchmarks {
         var formulas: () -> Void
     }
 
-    /// C's FSRS loop (`Scripts/bench/floor.c`, run on `journal`), the engine's replay on all cores
-    /// and on one, and the formulas alone, each run once in every round, in turn: a change in the
-    /// host's load then falls on all of them alike, and their ratios, the targets, hold. The
-    /// targets are 1.5x C's median here, or the anchor's figure when C cannot be built.
+    /// C's FSRS loop (`Scripts/bench/floor.c`, run on `journal`), then the engine's replay on all
+    /// cores and on one and the formulas alone, each run one after the other after one run not
+    /// timed, so that each runs with its data in the caches as C's loop does (it times its loop
+    /// right after reading the reviews). Run in turn instead, one run of each per round, the engine
+    /// found its data evicted by C's process and took 15% longer on a quiet host. The targets are
+    /// 1.5x C's median here, or the anchor's figure when C cannot be built.
     func replayRows(journal: String, bodies: ReplayBodies) -> [MicroResult] {
         let scratch = NSTemporaryDirectory()
         var binary: String?
@@ -23,27 +25,31 @@ extension MicroBenchmarks {
         }
         defer { if let binary { unlink(binary) } }
         var times: (c: [Double], engine: [Double], engineOne: [Double], formulas: [Double]) = ([], [], [], [])
-        for _ in 0..<runs {
-            if let built = binary {
-                if let ms = CFormulas.loopTime(binary: built, journal: journal) {
-                    times.c.append(ms)
-                } else {
+        if let built = binary {
+            for _ in 0..<runs {
+                guard let ms = CFormulas.loopTime(binary: built, journal: journal) else {
                     log("  c-formulas: \(built) failed on \(journal)")
                     binary = nil
+                    break
                 }
+                times.c.append(ms)
             }
-            times.engine.append(Monotonic.measure(bodies.engine).ms)
-            times.engineOne.append(Monotonic.measure(bodies.engineOne).ms)
-            times.formulas.append(Monotonic.measure(bodies.formulas).ms)
         }
+        func timed(_ body: () -> Void) -> [Double] {
+            body()
+            return (0..<runs).map { _ in Monotonic.measure(body).ms }
+        }
+        times.engine = timed(bodies.engine)
+        times.engineOne = timed(bodies.engineOne)
+        times.formulas = timed(bodies.formulas)
         let c = binary == nil ? nil : Sample(times.c)
         let target = c.map { 1.5 * $0.median } ?? 57
-        let note = c.map { "target: 1.5x C's loop in the same rounds (\(Format.ms($0.median)) ms)" }
+        let note = c.map { "target: 1.5x C's loop in this run (\(Format.ms($0.median)) ms)" }
             ?? "target: 1.5x the anchor's C 37 ms, plus scheduling (C not measured here)"
         var rows: [MicroResult] = []
         if let c {
             rows.append(MicroResult(id: "c-formulas", title: "C: floor.c's FSRS loop over every review (the anchor's C formulas, here)",
-                                    times: c, targetMS: nil, note: "anchor: 37 ms on the issue's machine; run in turn with the rows below"))
+                                    times: c, targetMS: nil, note: "anchor: 37 ms on the issue's machine"))
         }
         let threads = ReviewHistory.defaultParts
         rows.append(MicroResult(id: "replay-engine", title: "FSRS replay as a start without snapshot runs it (group, two cards at a time, \(threads) threads)",

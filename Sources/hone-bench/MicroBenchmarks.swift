@@ -134,7 +134,7 @@ struct MicroBenchmarks {
         // The engine's own replay, as a start without a snapshot runs it, over the journal parsed
         // beforehand (grouped by card, two cards at a time, on all cores and then on one), and the
         // memory formulas alone, on study-day gaps worked out beforehand (the anchors' C/Swift
-        // 37/38 ms), in rounds with C's loop.
+        // 37/38 ms), after C's loop.
         let parsed = try ParsedReviews(bytes, path: journalPath)
         let fsrs = scheduler.fsrs
         let calendar = settings.calendar
